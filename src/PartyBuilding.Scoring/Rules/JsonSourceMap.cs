@@ -1,0 +1,166 @@
+using System.Text;
+using System.Text.Json;
+
+namespace PartyBuilding.Scoring.Rules;
+
+// Where each value of a rule file starts (line and column by JSON path), found with one pass of
+// Utf8JsonReader. The same pass finds duplicate property names, which System.Text.Json would
+// otherwise resolve silently by keeping the last one.
+internal sealed class JsonSourceMap
+{
+    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    private readonly int[] lineStarts;
+    private readonly byte[] utf8;
+
+    private JsonSourceMap(byte[] utf8)
+    {
+        this.utf8 = utf8;
+        var starts = new List<int> { 0 };
+        for (var i = 0; i < utf8.Length; i++)
+        {
+            if (utf8[i] == (byte)'\n')
+            {
+                starts.Add(i + 1);
+            }
+        }
+
+        lineStarts = [.. starts];
+    }
+
+    public static JsonSourceMap Build(byte[] utf8, string file, List<RuleFileError> errors)
+    {
+        var map = new JsonSourceMap(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
+        {
+            CommentHandling = JsonCommentHandling.Disallow,
+            AllowTrailingCommas = false,
+            MaxDepth = 64,
+        });
+        var stack = new Stack<Container>();
+        string? pendingName = null;
+        try
+        {
+            while (reader.Read())
+            {
+                var offset = (int)reader.TokenStartIndex;
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        var container = stack.Peek();
+                        pendingName = reader.GetString()!;
+                        if (!container.Keys!.Add(pendingName))
+                        {
+                            var (line, column) = map.Position(offset);
+                            errors.Add(new RuleFileError(
+                                file, Child(container.Path, pendingName), line, column, RuleFileErrorCodes.DuplicateProperty,
+                                $"The property \"{pendingName}\" appears twice in the same object; keep only one (JSON readers would silently keep the last)."));
+                        }
+
+                        break;
+                    case JsonTokenType.EndObject:
+                    case JsonTokenType.EndArray:
+                        stack.Pop();
+                        break;
+                    default:
+                        var path = NextPath(stack, pendingName);
+                        map.positions.TryAdd(path, map.Position(offset));
+                        if (reader.TokenType == JsonTokenType.StartObject)
+                        {
+                            stack.Push(new Container(path, false, new HashSet<string>(StringComparer.Ordinal)));
+                        }
+                        else if (reader.TokenType == JsonTokenType.StartArray)
+                        {
+                            stack.Push(new Container(path, true, null));
+                        }
+
+                        break;
+                }
+            }
+        }
+        catch (JsonException ex)
+        {
+            var line = (int)(ex.LineNumber ?? 0) + 1;
+            var column = map.ColumnOfByte(line, (int)(ex.BytePositionInLine ?? 0));
+            errors.Add(new RuleFileError(
+                file, ex.Path ?? "$", line, column, RuleFileErrorCodes.InvalidJson,
+                "The file is not valid JSON here: " + DescribeJsonError(ex.Message)
+                + " Rule files do not allow comments or trailing commas."));
+        }
+
+        return map;
+    }
+
+    public (int Line, int Column) Find(string jsonPath)
+    {
+        // A missing property has no position of its own: point at the object that should hold it.
+        var path = jsonPath;
+        while (true)
+        {
+            if (positions.TryGetValue(path, out var position))
+            {
+                return position;
+            }
+
+            var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
+            if (cut <= 0)
+            {
+                return positions.TryGetValue("$", out var root) ? root : (1, 1);
+            }
+
+            path = path[..cut];
+        }
+    }
+
+    public (int Line, int Column) Position(int byteOffset)
+    {
+        var index = Array.BinarySearch(lineStarts, byteOffset);
+        var lineIndex = index >= 0 ? index : ~index - 1;
+        var start = lineStarts[lineIndex];
+        return (lineIndex + 1, Encoding.UTF8.GetCharCount(utf8, start, byteOffset - start) + 1);
+    }
+
+    public static string Child(string parent, string name) =>
+        IsPlainName(name) ? parent + "." + name : parent + "['" + name.Replace("'", "\\'", StringComparison.Ordinal) + "']";
+
+    private int ColumnOfByte(int line, int bytePositionInLine)
+    {
+        if (line - 1 >= lineStarts.Length)
+        {
+            return bytePositionInLine + 1;
+        }
+
+        var start = lineStarts[line - 1];
+        var count = Math.Min(bytePositionInLine, utf8.Length - start);
+        return Encoding.UTF8.GetCharCount(utf8, start, Math.Max(count, 0)) + 1;
+    }
+
+    private static string NextPath(Stack<Container> stack, string? pendingName)
+    {
+        if (stack.Count == 0)
+        {
+            return "$";
+        }
+
+        var container = stack.Peek();
+        return container.IsArray ? $"{container.Path}[{container.NextIndex++}]" : Child(container.Path, pendingName!);
+    }
+
+    private static bool IsPlainName(string name) =>
+        name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_' || name[0] == '$')
+        && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$');
+
+    private static string DescribeJsonError(string message)
+    {
+        // System.Text.Json appends its own location; ours is in the error already.
+        var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
+        return (cut > 0 ? message[..cut] : message).Trim();
+    }
+
+    private sealed class Container(string path, bool isArray, HashSet<string>? keys)
+    {
+        public string Path { get; } = path;
+        public bool IsArray { get; } = isArray;
+        public HashSet<string>? Keys { get; } = keys;
+        public int NextIndex { get; set; }
+    }
+}

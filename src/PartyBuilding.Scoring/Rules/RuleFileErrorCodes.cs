@@ -1,0 +1,71 @@
+namespace PartyBuilding.Scoring.Rules;
+
+/// <summary>
+/// The stable codes of rule-file errors. Codes never change meaning once published, so scripts and
+/// documentation can rely on them.
+/// </summary>
+public static class RuleFileErrorCodes
+{
+    /// <summary>The file does not exist or cannot be read.</summary>
+    public const string Unreadable = "PBS001";
+    /// <summary>The file is larger than <see cref="RuleSetLoadOptions.MaxFileBytes"/>.</summary>
+    public const string FileTooLarge = "PBS002";
+    /// <summary>The text is not valid JSON (this includes comments and trailing commas).</summary>
+    public const string InvalidJson = "PBS003";
+    /// <summary>The same property name appears twice in one object.</summary>
+    public const string DuplicateProperty = "PBS004";
+    /// <summary>A value has the wrong JSON type (e.g. text where a number is expected).</summary>
+    public const string WrongJsonType = "PBS005";
+    /// <summary>A property name the format does not know (often a typo).</summary>
+    public const string UnknownProperty = "PBS006";
+    /// <summary>The file is not UTF-8 encoded.</summary>
+    public const string NotUtf8 = "PBS007";
+    /// <summary>A required property is missing or empty.</summary>
+    public const string Missing = "PBS010";
+    /// <summary>An id is not a valid identifier.</summary>
+    public const string InvalidId = "PBS011";
+    /// <summary>An id is used twice.</summary>
+    public const string DuplicateId = "PBS012";
+    /// <summary>A number is outside what the format allows (e.g. a negative maximum).</summary>
+    public const string ValueOutOfRange = "PBS013";
+    /// <summary>A value is not one of the allowed words (e.g. an unknown scoring method).</summary>
+    public const string UnknownValue = "PBS014";
+    /// <summary>A date is not written as yyyy-MM-dd.</summary>
+    public const string InvalidDate = "PBS015";
+    /// <summary>A size limit of <see cref="RuleSetLoadOptions"/> is exceeded.</summary>
+    public const string LimitExceeded = "PBS016";
+    /// <summary>An option contradicts another or has no effect.</summary>
+    public const string ConflictingOptions = "PBS017";
+    /// <summary>A criterion refers to an input that is not declared.</summary>
+    public const string UnknownInput = "PBS020";
+    /// <summary>A criterion's input has a type its scoring method cannot use.</summary>
+    public const string InputTypeMismatch = "PBS021";
+    /// <summary>A grade table does not match the input's choices, or gives more than the maximum.</summary>
+    public const string GradeTableMismatch = "PBS022";
+    /// <summary>An organization type is used that is not declared in <c>categories</c>.</summary>
+    public const string UnknownCategory = "PBS023";
+    /// <summary>A message uses a placeholder that does not exist for its criterion.</summary>
+    public const string UnknownPlaceholder = "PBS024";
+    /// <summary>Review weights do not sum to 1 (or 100).</summary>
+    public const string WeightsDoNotSum = "PBS030";
+    /// <summary>A band range is not written as an interval such as <c>[90, 95)</c>.</summary>
+    public const string InvalidBandRange = "PBS040";
+    /// <summary>Some possible scores fall in no band.</summary>
+    public const string BandGap = "PBS041";
+    /// <summary>Some possible scores fall in two bands.</summary>
+    public const string BandOverlap = "PBS042";
+    /// <summary>A band reaches outside the score range.</summary>
+    public const string BandOutsideScoreRange = "PBS043";
+    /// <summary>Two bands of one table share a level.</summary>
+    public const string DuplicateBandLevel = "PBS044";
+    /// <summary>An expression is not valid syntax or names something unknown.</summary>
+    public const string ExpressionSyntax = "PBS060";
+    /// <summary>An expression uses something outside the allowed set (member access, types, other methods …).</summary>
+    public const string ExpressionForbidden = "PBS061";
+    /// <summary>An expression is longer or more deeply nested than the limits allow.</summary>
+    public const string ExpressionTooComplex = "PBS063";
+    /// <summary>An expression gives the wrong kind of value (a number where a condition is needed, or the reverse).</summary>
+    public const string ExpressionWrongType = "PBS064";
+    /// <summary>A number is beyond the range of decimal.</summary>
+    public const string NumberOutOfDecimalRange = "PBS065";
+}

@@ -1,0 +1,96 @@
+namespace PartyBuilding.Scoring.Rules;
+
+/// <summary>
+/// A validated rule set: the read-only model of a rule file. Obtain one from
+/// <see cref="ScoringEngine.RuleSet"/>; everything in it has passed validation.
+/// </summary>
+public sealed class RuleSet
+{
+    internal RuleSet(
+        RuleSetIdentity identity, string title, DateOnly effectiveFrom, string? description, string? source,
+        decimal scoreMin, decimal scoreMax, bool rejectPointsAboveMax, RoundingPolicy rounding,
+        IReadOnlyList<CategoryDefinition> categories, IReadOnlyList<InputDefinition> inputs,
+        IReadOnlyList<AreaDefinition> areas, IReadOnlyList<ReviewSourceDefinition> reviews,
+        IReadOnlyList<BandDefinition> bands, IReadOnlyDictionary<string, IReadOnlyList<BandDefinition>> bandsByType,
+        IReadOnlyList<VetoDefinition> vetoes,
+        IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> formulas,
+        IReadOnlyDictionary<string, Expressions.CompiledExpression<bool>> conditions)
+    {
+        Formulas = formulas;
+        Conditions = conditions;
+        Identity = identity;
+        Title = title;
+        EffectiveFrom = effectiveFrom;
+        Description = description;
+        Source = source;
+        ScoreMin = scoreMin;
+        ScoreMax = scoreMax;
+        RejectPointsAboveMax = rejectPointsAboveMax;
+        Rounding = rounding;
+        Categories = categories;
+        Inputs = inputs;
+        Areas = areas;
+        Reviews = reviews;
+        Bands = bands;
+        BandsByType = bandsByType;
+        Vetoes = vetoes;
+    }
+
+    /// <summary>Id, version and content hash.</summary>
+    public RuleSetIdentity Identity { get; }
+
+    /// <summary>Display title.</summary>
+    public string Title { get; }
+
+    /// <summary>The date the rules take effect.</summary>
+    public DateOnly EffectiveFrom { get; }
+
+    /// <summary>Free description, including which numbers are local choices.</summary>
+    public string? Description { get; }
+
+    /// <summary>The regulation the rules come from.</summary>
+    public string? Source { get; }
+
+    /// <summary>Lowest possible score.</summary>
+    public decimal ScoreMin { get; }
+
+    /// <summary>Highest possible score.</summary>
+    public decimal ScoreMax { get; }
+
+    /// <summary>True when a <c>points</c> criterion given more than its maximum rejects the record instead of clamping.</summary>
+    public bool RejectPointsAboveMax { get; }
+
+    /// <summary>The rounding policy.</summary>
+    public RoundingPolicy Rounding { get; }
+
+    /// <summary>Declared organization types; empty when the file does not distinguish types.</summary>
+    public IReadOnlyList<CategoryDefinition> Categories { get; }
+
+    /// <summary>Declared inputs, in file order.</summary>
+    public IReadOnlyList<InputDefinition> Inputs { get; }
+
+    /// <summary>Areas, in file order.</summary>
+    public IReadOnlyList<AreaDefinition> Areas { get; }
+
+    /// <summary>Review sources (三评); empty when the file has none.</summary>
+    public IReadOnlyList<ReviewSourceDefinition> Reviews { get; }
+
+    /// <summary>The default band table, highest level first.</summary>
+    public IReadOnlyList<BandDefinition> Bands { get; }
+
+    /// <summary>Band tables for particular organization types, highest level first.</summary>
+    public IReadOnlyDictionary<string, IReadOnlyList<BandDefinition>> BandsByType { get; }
+
+    /// <summary>Vetoes and conditional caps, in file order.</summary>
+    public IReadOnlyList<VetoDefinition> Vetoes { get; }
+
+    // Compiled once at load, by criterion id and veto id.
+    internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
+
+    internal IReadOnlyDictionary<string, Expressions.CompiledExpression<bool>> Conditions { get; }
+
+    /// <summary>The band table that applies to an organization type.</summary>
+    /// <param name="type">The organization type, or null.</param>
+    public IReadOnlyList<BandDefinition> BandsFor(string? type) =>
+        type is not null && BandsByType.TryGetValue(type, out var bands) ? bands : Bands;
+}

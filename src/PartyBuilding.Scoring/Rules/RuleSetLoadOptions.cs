@@ -1,0 +1,26 @@
+namespace PartyBuilding.Scoring.Rules;
+
+/// <summary>
+/// Limits applied while loading a rule file. Rule files are untrusted input, so every size is bounded.
+/// The defaults fit any real regulation with a wide margin.
+/// </summary>
+public sealed record RuleSetLoadOptions
+{
+    /// <summary>The default options.</summary>
+    public static RuleSetLoadOptions Default { get; } = new();
+
+    /// <summary>Largest rule file accepted, in bytes. Default 4 MiB.</summary>
+    public int MaxFileBytes { get; init; } = 4 * 1024 * 1024;
+
+    /// <summary>Most criteria in one file. Default 5,000.</summary>
+    public int MaxCriteria { get; init; } = 5_000;
+
+    /// <summary>Most declared inputs in one file. Default 5,000.</summary>
+    public int MaxInputs { get; init; } = 5_000;
+
+    /// <summary>Longest expression, in characters. Default 1,000.</summary>
+    public int MaxExpressionLength { get; init; } = 1_000;
+
+    /// <summary>Deepest nesting of parentheses and operators in one expression. Default 32.</summary>
+    public int MaxExpressionDepth { get; init; } = 32;
+}

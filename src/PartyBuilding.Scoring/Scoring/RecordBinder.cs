@@ -1,0 +1,139 @@
+using PartyBuilding.Scoring.Expressions;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring;
+
+// Checks one record against the declared inputs, categories and review sources, and lays its values out
+// as input vectors: one for the record's own values, one per review source that supplies criteria.
+// Collects every problem of the record so the person fixing the data sees them all at once.
+internal sealed class RecordBinder(ScoringPlan plan)
+{
+    public BoundRecord? Bind(OrganizationRecord record, out RecordRejection? rejection)
+    {
+        var problems = new List<(string Code, string Reason)>();
+        if (string.IsNullOrWhiteSpace(record.Id))
+        {
+            rejection = new RecordRejection(null, record.SourceLine, RecordRejectionCodes.MissingId, "the record has no id.");
+            return null;
+        }
+
+        var ruleSet = plan.RuleSet;
+        if (ruleSet.Categories.Count > 0 && (record.Type is null || !plan.TypeIndex.ContainsKey(record.Type)))
+        {
+            problems.Add((RecordRejectionCodes.UnknownType, record.Type is null
+                ? $"the record has no type; it must be one of {RuleFileVocabulary.List(ruleSet.Categories.Select(c => c.Id))}."
+                : $"the type \"{record.Type}\" is not one of {RuleFileVocabulary.List(ruleSet.Categories.Select(c => c.Id))}."));
+        }
+
+        var layout = plan.LayoutFor(record.Type);
+        var own = Vector(record.Values, null, problems);
+        var sources = new InputVector?[ruleSet.Reviews.Count];
+        var scores = new decimal[ruleSet.Reviews.Count];
+        foreach (var id in record.Reviews.Keys.Where(k => !ruleSet.Reviews.Any(r => r.Id == k)).Order(StringComparer.Ordinal))
+        {
+            problems.Add((RecordRejectionCodes.UndeclaredReview, ruleSet.Reviews.Count == 0
+                ? $"the record gives a review \"{id}\", but this rule set has no review sources."
+                : $"the record gives a review \"{id}\", which is not one of {RuleFileVocabulary.List(ruleSet.Reviews.Select(r => r.Id))}."));
+        }
+
+        for (var s = 0; s < ruleSet.Reviews.Count; s++)
+        {
+            var source = ruleSet.Reviews[s];
+            record.Reviews.TryGetValue(source.Id, out var review);
+            if (source.Supplies == ReviewSupply.Score)
+            {
+                if (review?.Score is not { } score)
+                {
+                    problems.Add((RecordRejectionCodes.MissingReview, $"review \"{source.Id}\" ({source.Title}) needs its score."));
+                }
+                else if (score < ruleSet.ScoreMin || score > ruleSet.ScoreMax)
+                {
+                    problems.Add((RecordRejectionCodes.OutOfRange,
+                        $"review \"{source.Id}\" ({source.Title}) gives {DecimalText.Format(score)}, outside the score range {DecimalText.Format(ruleSet.ScoreMin)} to {DecimalText.Format(ruleSet.ScoreMax)}."));
+                }
+                else
+                {
+                    scores[s] = score;
+                }
+            }
+            else if (review?.Score is not null)
+            {
+                problems.Add((RecordRejectionCodes.WrongType, $"review \"{source.Id}\" ({source.Title}) supplies criteria values, not a score."));
+            }
+            else
+            {
+                sources[s] = Vector(review?.Values, own, problems);
+                RequireAll(sources[s]!, layout.CriteriaInputs, $" in review \"{source.Id}\"", problems);
+            }
+        }
+
+        RequireAll(own, plan.VetoInputs, string.Empty, problems);
+        if (ruleSet.Reviews.Count == 0)
+        {
+            RequireAll(own, layout.CriteriaInputs, string.Empty, problems);
+        }
+
+        if (problems.Count > 0)
+        {
+            var distinct = problems.Distinct().ToList();
+            rejection = new RecordRejection(record.Id, record.SourceLine, distinct[0].Code,
+                distinct.Count == 1 ? distinct[0].Reason : string.Join(" ", distinct.Select((p, i) => $"({i + 1}) {p.Reason}")));
+            return null;
+        }
+
+        rejection = null;
+        return new BoundRecord(record, layout, own, sources, scores);
+    }
+
+    private InputVector Vector(IReadOnlyDictionary<string, InputValue>? values, InputVector? fallback, List<(string, string)> problems)
+    {
+        var vector = fallback?.Clone() ?? Defaults();
+        foreach (var (id, value) in (values ?? new Dictionary<string, InputValue>()).OrderBy(v => v.Key, StringComparer.Ordinal))
+        {
+            if (!plan.InputIndex.TryGetValue(id, out var index))
+            {
+                problems.Add((RecordRejectionCodes.UndeclaredInput, $"\"{id}\" is not a declared input of rule set \"{plan.RuleSet.Identity.Id}\"."));
+                continue;
+            }
+
+            if (InputConstraint.Check(value, plan.Inputs[index]) is { } problem)
+            {
+                problems.Add(problem);
+                continue;
+            }
+
+            vector.Set(index, value);
+        }
+
+        return vector;
+    }
+
+    private InputVector Defaults()
+    {
+        var vector = new InputVector(plan.Inputs.Length);
+        for (var i = 0; i < plan.Inputs.Length; i++)
+        {
+            if (plan.Inputs[i].Default is { } value)
+            {
+                vector.Set(i, value);
+            }
+        }
+
+        return vector;
+    }
+
+    private void RequireAll(InputVector vector, int[] needed, string where, List<(string, string)> problems)
+    {
+        foreach (var index in needed)
+        {
+            if (!vector.Present[index])
+            {
+                var input = plan.Inputs[index];
+                problems.Add((RecordRejectionCodes.MissingValue, $"input \"{input.Id}\" ({input.Title}) has no value{where}."));
+            }
+        }
+    }
+}
+
+internal sealed record BoundRecord(
+    OrganizationRecord Record, ScoringPlan.TypeLayout Layout, InputVector Own, InputVector?[] Sources, decimal[] SourceScores);

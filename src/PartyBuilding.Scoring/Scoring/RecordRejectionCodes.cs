@@ -1,0 +1,30 @@
+namespace PartyBuilding.Scoring;
+
+/// <summary>The stable codes of record rejections.</summary>
+public static class RecordRejectionCodes
+{
+    /// <summary>The record has no id.</summary>
+    public const string MissingId = "PBR001";
+    /// <summary>Another record of the batch has the same id.</summary>
+    public const string DuplicateId = "PBR002";
+    /// <summary>The record's type is not one of the rule set's categories.</summary>
+    public const string UnknownType = "PBR003";
+    /// <summary>The record supplies an input the rule set does not declare.</summary>
+    public const string UndeclaredInput = "PBR004";
+    /// <summary>A value has the wrong type (e.g. text for a number).</summary>
+    public const string WrongType = "PBR005";
+    /// <summary>A value is outside the declared range or choices.</summary>
+    public const string OutOfRange = "PBR006";
+    /// <summary>A value that is read has not been supplied and has no default.</summary>
+    public const string MissingValue = "PBR007";
+    /// <summary>The record gives a review source the rule set does not declare.</summary>
+    public const string UndeclaredReview = "PBR008";
+    /// <summary>A review source's score or values are missing.</summary>
+    public const string MissingReview = "PBR009";
+    /// <summary>A formula or condition could not be evaluated for this record (e.g. division by zero).</summary>
+    public const string EvaluationFailed = "PBR010";
+    /// <summary>The record is not shaped as a record (e.g. not a JSON object, or a CSV row with the wrong number of cells).</summary>
+    public const string Malformed = "PBR011";
+    /// <summary>A points criterion was given more than its maximum and the rule file rejects that.</summary>
+    public const string PointsAboveMax = "PBR012";
+}

@@ -1,0 +1,260 @@
+using System.Diagnostics.CodeAnalysis;
+using PartyBuilding.Scoring.Records;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring;
+
+/// <summary>
+/// The scoring engine for one rule set: loaded, validated and compiled once, then used from any thread.
+/// Immutable and thread-safe.
+/// </summary>
+/// <example>
+/// <code>
+/// var engine = ScoringEngine.Load("rules/star-rating.json");
+/// var result = engine.Score(new OrganizationRecord("b01")
+/// {
+///     Type = "agency",
+///     Values = new Dictionary&lt;string, InputValue&gt; { ["teamUnity"] = "好", ["duesLatePayments"] = 0 /* … */ },
+/// });
+/// Console.WriteLine($"{result.Score} {result.Band?.Label}");
+/// </code>
+/// </example>
+public sealed class ScoringEngine
+{
+    private readonly ScoringPlan plan;
+    private readonly RecordBinder binder;
+    private readonly RecordScorer scorer;
+
+    private ScoringEngine(RuleSet ruleSet)
+    {
+        RuleSet = ruleSet;
+        plan = new ScoringPlan(ruleSet);
+        binder = new RecordBinder(plan);
+        scorer = new RecordScorer(plan);
+    }
+
+    /// <summary>The validated rule set this engine scores with.</summary>
+    public RuleSet RuleSet { get; }
+
+    /// <summary>Loads, validates and compiles a rule file.</summary>
+    /// <param name="path">Path of the rule file.</param>
+    /// <param name="options">Load limits; <see cref="RuleSetLoadOptions.Default"/> when null.</param>
+    /// <exception cref="RuleFileException">The file cannot be read or is invalid; every error found is listed.</exception>
+    public static ScoringEngine Load(string path, RuleSetLoadOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= RuleSetLoadOptions.Default;
+        return FromBytes(ReadFile(path, options), path, options);
+    }
+
+    /// <summary>Loads, validates and compiles a rule file, reading it asynchronously.</summary>
+    /// <param name="path">Path of the rule file.</param>
+    /// <param name="options">Load limits; <see cref="RuleSetLoadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="RuleFileException">The file cannot be read or is invalid.</exception>
+    public static async Task<ScoringEngine> LoadAsync(string path, RuleSetLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        options ??= RuleSetLoadOptions.Default;
+        try
+        {
+            await using var stream = File.OpenRead(path);
+            return await LoadFromStreamAsync(stream, path, options, cancellationToken).ConfigureAwait(false);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, ex);
+        }
+    }
+
+    /// <summary>Loads, validates and compiles a rule file from a stream.</summary>
+    /// <param name="stream">The rule file's UTF-8 content.</param>
+    /// <param name="sourceName">The name used in error messages (a path or a label).</param>
+    /// <param name="options">Load limits; <see cref="RuleSetLoadOptions.Default"/> when null.</param>
+    /// <param name="cancellationToken">Cancels the read.</param>
+    /// <exception cref="RuleFileException">The content is invalid.</exception>
+    public static async Task<ScoringEngine> LoadFromStreamAsync(Stream stream, string sourceName, RuleSetLoadOptions? options = null, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(sourceName);
+        options ??= RuleSetLoadOptions.Default;
+        using var buffer = new MemoryStream();
+        var chunk = new byte[81920];
+        int read;
+        while ((read = await stream.ReadAsync(chunk, cancellationToken).ConfigureAwait(false)) > 0)
+        {
+            if (buffer.Length + read > options.MaxFileBytes)
+            {
+                throw TooLarge(sourceName, options);
+            }
+
+            buffer.Write(chunk, 0, read);
+        }
+
+        return FromBytes(buffer.ToArray(), sourceName, options);
+    }
+
+    /// <summary>Loads, validates and compiles a rule file held in a string.</summary>
+    /// <param name="json">The rule file's JSON text.</param>
+    /// <param name="sourceName">The name used in error messages.</param>
+    /// <param name="options">Load limits; <see cref="RuleSetLoadOptions.Default"/> when null.</param>
+    /// <exception cref="RuleFileException">The content is invalid.</exception>
+    public static ScoringEngine Parse(string json, string sourceName = "rules.json", RuleSetLoadOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(json);
+        ArgumentException.ThrowIfNullOrEmpty(sourceName);
+        return FromBytes(System.Text.Encoding.UTF8.GetBytes(json), sourceName, options ?? RuleSetLoadOptions.Default);
+    }
+
+    /// <summary>Scores one record.</summary>
+    /// <param name="record">The record.</param>
+    /// <returns>The result with its explanation.</returns>
+    /// <exception cref="RecordRejectedException">The record does not fit the rule set (undeclared input, wrong type, out of range, missing value …).</exception>
+    public ScoreResult Score(OrganizationRecord record)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return TryScore(record, out var result, out var rejection) ? result : throw new RecordRejectedException(rejection);
+    }
+
+    /// <summary>Scores one record, or says why it cannot be scored.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="result">The result, when scored.</param>
+    /// <param name="rejection">Why the record was rejected, when not scored.</param>
+    /// <returns>True when the record was scored.</returns>
+    public bool TryScore(OrganizationRecord record, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        result = null;
+        if (binder.Bind(record, out var bindRejection) is not { } bound)
+        {
+            rejection = bindRejection!;
+            return false;
+        }
+
+        try
+        {
+            result = scorer.Score(bound);
+            rejection = null;
+            return true;
+        }
+        catch (RecordScoringException ex)
+        {
+            rejection = new RecordRejection(record.Id, record.SourceLine, ex.Code, ex.Message);
+            return false;
+        }
+    }
+
+    /// <summary>Scores a batch of records and ranks the results.</summary>
+    /// <param name="records">The records.</param>
+    /// <returns>Ranked results and rejections; records read = scored + rejected.</returns>
+    public BatchResult ScoreBatch(IEnumerable<OrganizationRecord> records)
+    {
+        ArgumentNullException.ThrowIfNull(records);
+        return ScoreBatch(records.Select(RecordReadResult.Read));
+    }
+
+    /// <summary>Scores a batch of records as read from a file, keeping the reader's rejections, and ranks the results.</summary>
+    /// <param name="items">The items read.</param>
+    /// <returns>Ranked results and rejections; records read = scored + rejected.</returns>
+    /// <remarks>
+    /// Records that share an id are all rejected (not just the later ones), so the outcome does not
+    /// depend on the order of the input.
+    /// </remarks>
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items)
+    {
+        ArgumentNullException.ThrowIfNull(items);
+        var read = 0;
+        var rejected = new List<RecordRejection>();
+        var scored = new List<ScoreResult>();
+        var lines = new Dictionary<string, List<int?>>(StringComparer.Ordinal);
+        var records = new List<OrganizationRecord>();
+        foreach (var item in items)
+        {
+            read++;
+            if (item.Rejection is { } rejection)
+            {
+                rejected.Add(rejection);
+                continue;
+            }
+
+            var record = item.Record!;
+            records.Add(record);
+            if (!lines.TryGetValue(record.Id, out var list))
+            {
+                lines[record.Id] = list = [];
+            }
+
+            list.Add(record.SourceLine);
+        }
+
+        foreach (var record in records)
+        {
+            if (lines[record.Id].Count > 1)
+            {
+                var others = string.Join(", ", lines[record.Id].Where(l => l != record.SourceLine).Select(l => l?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));
+                rejected.Add(new RecordRejection(record.Id, record.SourceLine, RecordRejectionCodes.DuplicateId,
+                    $"the id \"{record.Id}\" is used by {lines[record.Id].Count} records (also on line {others}); ids must be unique, so none of them is scored."));
+            }
+            else if (TryScore(record, out var result, out var rejection))
+            {
+                scored.Add(result);
+            }
+            else
+            {
+                rejected.Add(rejection);
+            }
+        }
+
+        return new BatchResult(RuleSet.Identity, read, Rank(scored), [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)]);
+    }
+
+    internal static IReadOnlyList<RankedResult> Rank(IEnumerable<ScoreResult> results)
+    {
+        var ordered = results
+            .OrderByDescending(r => r.Score)
+            .ThenByDescending(r => r.Band?.Level ?? int.MinValue)
+            .ThenBy(r => r.Id, StringComparer.Ordinal)
+            .ToList();
+        var ranked = new List<RankedResult>(ordered.Count);
+        for (var i = 0; i < ordered.Count; i++)
+        {
+            var rank = i > 0 && ordered[i].Score == ordered[i - 1].Score ? ranked[i - 1].Rank : i + 1;
+            ranked.Add(new RankedResult(rank, ordered[i]));
+        }
+
+        return ranked;
+    }
+
+    private static ScoringEngine FromBytes(byte[] bytes, string sourceName, RuleSetLoadOptions options) =>
+        new(RuleFileLoader.Load(bytes, sourceName, options));
+
+    private static byte[] ReadFile(string path, RuleSetLoadOptions options)
+    {
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                throw new RuleFileException([new RuleFileError(path, "$", 0, 0, RuleFileErrorCodes.Unreadable, "The rule file does not exist.")]);
+            }
+
+            if (info.Length > options.MaxFileBytes)
+            {
+                throw TooLarge(path, options);
+            }
+
+            return File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            throw Unreadable(path, ex);
+        }
+    }
+
+    private static RuleFileException Unreadable(string path, Exception ex) =>
+        new([new RuleFileError(path, "$", 0, 0, RuleFileErrorCodes.Unreadable, "The rule file cannot be read: " + ex.Message)]);
+
+    private static RuleFileException TooLarge(string name, RuleSetLoadOptions options) =>
+        new([new RuleFileError(name, "$", 0, 0, RuleFileErrorCodes.FileTooLarge,
+            string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The file is larger than the limit of {options.MaxFileBytes} bytes for rule files."))]);
+}
