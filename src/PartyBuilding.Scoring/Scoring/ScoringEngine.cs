@@ -144,6 +144,14 @@ public sealed class ScoringEngine
         }
     }
 
+    /// <summary>
+    /// Creates the record that earns full marks for an organization type: every criterion at its maximum, no deduction,
+    /// no veto, score-supplying reviews at the top of the score range. Useful as a template for staff to fill in.
+    /// </summary>
+    /// <param name="type">The organization type; the first declared category when null.</param>
+    /// <returns>A record with a value for every declared input.</returns>
+    public OrganizationRecord CreateFullMarksRecord(string? type = null) => FullMarksTemplate.Create(this, type);
+
     /// <summary>Scores a batch of records and ranks the results.</summary>
     /// <param name="records">The records.</param>
     /// <returns>Ranked results and rejections; records read = scored + rejected.</returns>

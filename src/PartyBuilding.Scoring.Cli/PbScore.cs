@@ -1,0 +1,153 @@
+using System.Globalization;
+using System.Text;
+using PartyBuilding.Scoring.Records;
+using PartyBuilding.Scoring.Reporting;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Cli;
+
+// pbscore: validate rule files, print an input template, score and explain — all through the library's public API.
+// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file.
+internal static class PbScore
+{
+    public const int Ok = 0;
+    public const int UsageError = 1;
+    public const int InvalidRules = 2;
+
+    private const string Usage = """
+        pbscore — party-building assessment scoring (党建考评)
+
+        Usage:
+          pbscore validate <rule files…>
+          pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
+          pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
+          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+
+        Without --rules the shipped star-rating rules (党支部星级管理) are used.
+        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
+        """;
+
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type" };
+
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    {
+        if (args is [] or ["--help" or "-h" or "help"])
+        {
+            stdout.WriteLine(Usage);
+            return args.Length == 0 ? UsageError : Ok;
+        }
+
+        try
+        {
+            var line = CommandLine.Parse(args, Options);
+            return line.Command switch
+            {
+                "validate" => Validate(line, stdout, stderr),
+                "template" => Template(line, stdout),
+                "score" => Score(line, stdout),
+                "explain" => Explain(line, stdout),
+                _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
+            };
+        }
+        catch (UsageException ex)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            stderr.WriteLine(Usage);
+            return UsageError;
+        }
+        catch (RuleFileException ex)
+        {
+            WriteErrors(ex, stderr);
+            return InvalidRules;
+        }
+        catch (Exception ex) when (ex is InvalidDataException or IOException or UnauthorizedAccessException)
+        {
+            stderr.WriteLine("error: " + ex.Message);
+            return UsageError;
+        }
+    }
+
+    private static int Validate(CommandLine line, TextWriter stdout, TextWriter stderr)
+    {
+        if (line.Positional.Count == 0)
+        {
+            throw new UsageException("validate needs at least one rule file.");
+        }
+
+        var failed = false;
+        foreach (var file in line.Positional)
+        {
+            try
+            {
+                var engine = ScoringEngine.Load(file);
+                var identity = engine.RuleSet.Identity;
+                stdout.WriteLine($"{file}: ok ({identity.Id} {identity.Version}, sha256 {identity.Sha256})");
+            }
+            catch (RuleFileException ex)
+            {
+                WriteErrors(ex, stderr);
+                failed = true;
+            }
+        }
+
+        return failed ? InvalidRules : Ok;
+    }
+
+    private static int Template(CommandLine line, TextWriter stdout)
+    {
+        var engine = LoadRules(line);
+        var format = line.Choice("format", "json", "json", "csv");
+        var type = line.Single("type");
+        if (type is not null && engine.RuleSet.Categories.Count > 0 && !engine.RuleSet.Categories.Any(c => c.Id == type))
+        {
+            throw new UsageException($"--type must be one of {string.Join(", ", engine.RuleSet.Categories.Select(c => c.Id))}.");
+        }
+
+        var record = engine.CreateFullMarksRecord(type);
+        stdout.Write(format == "csv" ? TemplateText.Csv(record, engine.RuleSet) : TemplateText.Json(record, engine.RuleSet));
+        return Ok;
+    }
+
+    private static int Score(CommandLine line, TextWriter stdout)
+    {
+        var engine = LoadRules(line);
+        var format = line.Choice("format", "table", "table", "json");
+        var batch = engine.ScoreBatch(RecordReader.ReadFile(line.Required("input"), engine.RuleSet));
+        stdout.Write(format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
+        return Ok;
+    }
+
+    private static int Explain(CommandLine line, TextWriter stdout)
+    {
+        var engine = LoadRules(line);
+        var id = line.Required("id");
+        var input = line.Required("input");
+        var items = RecordReader.ReadFile(input, engine.RuleSet);
+        var rejected = items.Select(i => i.Rejection).FirstOrDefault(r => r?.Id == id);
+        var record = items.Select(i => i.Record).FirstOrDefault(r => r?.Id == id);
+        if (record is null)
+        {
+            throw new InvalidDataException(rejected is not null ? $"The record cannot be read: {rejected}" : $"No record with id \"{id}\" in {input}.");
+        }
+
+        if (!engine.TryScore(record, out var result, out var rejection))
+        {
+            throw new InvalidDataException($"The record is rejected: {rejection}");
+        }
+
+        stdout.Write(TraceText.Format(result, engine.RuleSet));
+        return Ok;
+    }
+
+    private static ScoringEngine LoadRules(CommandLine line) =>
+        line.Single("rules") is { } path ? ScoringEngine.Load(path) : RuleSets.StarRating();
+
+    private static void WriteErrors(RuleFileException ex, TextWriter stderr)
+    {
+        foreach (var error in ex.Errors)
+        {
+            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                $"{error.File}({error.Line},{error.Column}): error {error.Code}: {error.Message} [{error.JsonPath}]"));
+        }
+    }
+}

@@ -1,0 +1,184 @@
+using System.Globalization;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Records;
+
+// What each CSV column holds, worked out once from the header: a record field, an input of the record's
+// own values, a review score, or an input of a review source's values. Input titles are accepted as aliases
+// of ids, since staff keep the Chinese titles as headers.
+internal sealed class CsvColumns
+{
+    private readonly Column[] columns;
+
+    private CsvColumns(Column[] columns) => this.columns = columns;
+
+    public static CsvColumns Map(string[] header, RuleSet ruleSet)
+    {
+        var inputs = new Dictionary<string, InputDefinition>(StringComparer.Ordinal);
+        foreach (var input in ruleSet.Inputs)
+        {
+            inputs.TryAdd(input.Id, input);
+        }
+
+        foreach (var input in ruleSet.Inputs)
+        {
+            inputs.TryAdd(input.Title, input);
+        }
+
+        var unknown = new List<string>();
+        var columns = new Column[header.Length];
+        for (var i = 0; i < header.Length; i++)
+        {
+            var name = header[i].Trim();
+            columns[i] = name switch
+            {
+                "id" or "name" or "type" or "parent" => new Column(name, null, null),
+                _ when inputs.TryGetValue(name, out var input) => new Column(null, null, input),
+                _ when name.StartsWith("reviews.", StringComparison.Ordinal) => ReviewColumn(name["reviews.".Length..], ruleSet, inputs, unknown),
+                _ => Unknown(name, unknown),
+            };
+        }
+
+        if (unknown.Count > 0)
+        {
+            throw new InvalidDataException(
+                $"The CSV header has column(s) that are not record fields, declared inputs or reviews of rule set \"{ruleSet.Identity.Id}\": {RuleFileVocabulary.List(unknown)}.");
+        }
+
+        if (!columns.Any(c => c.Field == "id"))
+        {
+            throw new InvalidDataException("The CSV header has no \"id\" column.");
+        }
+
+        return new CsvColumns(columns);
+    }
+
+    public RecordReadResult ToRecord(string[] cells, int line)
+    {
+        string? id = null;
+        if (cells.Length != columns.Length)
+        {
+            for (var i = 0; i < Math.Min(cells.Length, columns.Length); i++)
+            {
+                id = columns[i].Field == "id" ? Blank(cells[i]) : id;
+            }
+
+            return RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed,
+                string.Create(CultureInfo.InvariantCulture, $"the row has {cells.Length} cells but the header has {columns.Length} columns.")));
+        }
+
+        string? name = null, type = null, parent = null;
+        var values = new Dictionary<string, InputValue>(StringComparer.Ordinal);
+        var reviewValues = new SortedDictionary<string, Dictionary<string, InputValue>>(StringComparer.Ordinal);
+        var reviews = new Dictionary<string, ReviewInput>(StringComparer.Ordinal);
+        var problems = new List<(string Code, string Reason)>();
+        for (var i = 0; i < columns.Length; i++)
+        {
+            var cell = Blank(cells[i]);
+            var column = columns[i];
+            switch (column.Field)
+            {
+                case "id": id = cell; continue;
+                case "name": name = cell; continue;
+                case "type": type = cell; continue;
+                case "parent": parent = cell; continue;
+            }
+
+            if (cell is null)
+            {
+                continue;
+            }
+
+            if (column.Input is null)
+            {
+                if (decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var score))
+                {
+                    reviews[column.Review!] = ReviewInput.FromScore(score);
+                }
+                else
+                {
+                    problems.Add((RecordRejectionCodes.WrongType, $"review \"{column.Review}\" must be a number, not \"{cell}\"."));
+                }
+
+                continue;
+            }
+
+            if (Convert(cell, column.Input) is not { } value)
+            {
+                problems.Add((RecordRejectionCodes.WrongType, $"input \"{column.Input.Id}\" ({column.Input.Title}) cannot be \"{cell}\": {Expected(column.Input)} is expected."));
+                continue;
+            }
+
+            var target = column.Review is null ? values : (reviewValues.TryGetValue(column.Review, out var existing) ? existing : reviewValues[column.Review] = new(StringComparer.Ordinal));
+            target[column.Input.Id] = value;
+        }
+
+        if (id is null)
+        {
+            return RecordReadResult.Rejected(new RecordRejection(null, line, RecordRejectionCodes.MissingId, "the row has no id."));
+        }
+
+        if (problems.Count > 0)
+        {
+            return RecordReadResult.Rejected(new RecordRejection(id, line, problems[0].Code, string.Join(" ", problems.Select(p => p.Reason))));
+        }
+
+        foreach (var (review, reviewInputs) in reviewValues)
+        {
+            reviews[review] = ReviewInput.FromValues(reviewInputs);
+        }
+
+        return RecordReadResult.Read(new OrganizationRecord(id) { Name = name, Type = type, Parent = parent, Values = values, Reviews = reviews, SourceLine = line });
+    }
+
+    private static Column ReviewColumn(string rest, RuleSet ruleSet, Dictionary<string, InputDefinition> inputs, List<string> unknown)
+    {
+        var dot = rest.IndexOf('.', StringComparison.Ordinal);
+        var sourceId = dot < 0 ? rest : rest[..dot];
+        var source = ruleSet.Reviews.FirstOrDefault(r => r.Id == sourceId);
+        if (source is null)
+        {
+            return Unknown("reviews." + rest, unknown);
+        }
+
+        if (dot < 0)
+        {
+            return source.Supplies == ReviewSupply.Score ? new Column(null, source.Id, null) : Unknown("reviews." + rest, unknown);
+        }
+
+        return source.Supplies == ReviewSupply.Criteria && inputs.TryGetValue(rest[(dot + 1)..], out var input)
+            ? new Column(null, source.Id, input)
+            : Unknown("reviews." + rest, unknown);
+    }
+
+    private static Column Unknown(string name, List<string> unknown)
+    {
+        unknown.Add(name);
+        return new Column(null, null, null);
+    }
+
+    private static InputValue? Convert(string cell, InputDefinition input) => input.Type switch
+    {
+        InputType.Number or InputType.Count => decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
+            ? InputValue.FromNumber(number)
+            : (InputValue?)null,
+        InputType.Boolean => cell.ToUpperInvariant() switch
+        {
+            "TRUE" or "1" or "是" or "YES" => InputValue.FromBoolean(true),
+            "FALSE" or "0" or "否" or "NO" => InputValue.FromBoolean(false),
+            _ => (InputValue?)null,
+        },
+        _ => InputValue.FromText(cell),
+    };
+
+    private static string Expected(InputDefinition input) => input.Type switch
+    {
+        InputType.Number => "a number such as 4.5",
+        InputType.Count => "a whole number",
+        _ => "true/false (or 1/0, 是/否)",
+    };
+
+    private static string? Blank(string cell) => string.IsNullOrWhiteSpace(cell) ? null : cell.Trim();
+
+    private sealed record Column(string? Field, string? Review, InputDefinition? Input);
+}

@@ -1,0 +1,239 @@
+using System.Globalization;
+using System.Text.Json;
+using CsvHelper;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Records;
+
+/// <summary>
+/// Reads organization records from JSON (an array of records) or CSV (one row per record, one column per input).
+/// A damaged record becomes a <see cref="RecordReadResult"/> with its id, line and reason, and reading goes on;
+/// a damaged file (truncated JSON, an unknown CSV column) is an <see cref="InvalidDataException"/>, never a silent partial read.
+/// </summary>
+public static class RecordReader
+{
+    private static readonly HashSet<string> RecordProperties = new(StringComparer.Ordinal) { "id", "name", "type", "parent", "values", "reviews" };
+
+    /// <summary>Reads a file, choosing JSON or CSV by its extension (<c>.json</c> or <c>.csv</c>).</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
+    /// <returns>The records read, in file order.</returns>
+    /// <exception cref="InvalidDataException">The file as a whole cannot be read.</exception>
+    public static IReadOnlyList<RecordReadResult> ReadFile(string path, RuleSet ruleSet)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        using var stream = File.OpenRead(path);
+        return Path.GetExtension(path).ToUpperInvariant() switch
+        {
+            ".CSV" => [.. ReadCsv(stream, ruleSet)],
+            ".JSON" => [.. ReadJson(stream)],
+            var other => throw new InvalidDataException($"{path}: records must be in a .json or .csv file, not \"{other}\"."),
+        };
+    }
+
+    /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.</summary>
+    /// <param name="stream">UTF-8 JSON.</param>
+    /// <returns>The records read, in file order.</returns>
+    /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
+    public static IEnumerable<RecordReadResult> ReadJson(Stream stream)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        using var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return ReadJson(buffer.ToArray());
+    }
+
+    /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
+    /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value.</summary>
+    /// <param name="stream">UTF-8 CSV.</param>
+    /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
+    /// <returns>The records read, in file order.</returns>
+    /// <exception cref="InvalidDataException">The header names a column that is neither a record field nor a declared input or review.</exception>
+    public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        return ReadCsvRows(stream, ruleSet);
+    }
+
+    private static List<RecordReadResult> ReadJson(byte[] utf8)
+    {
+        var results = new List<RecordReadResult>();
+        var lines = new LineIndex(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new InvalidDataException("The records file must hold a JSON array of records: [ { \"id\": … }, … ].");
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var line = lines.LineOf((int)reader.TokenStartIndex);
+                using var element = JsonDocument.ParseValue(ref reader);
+                results.Add(ToRecord(element.RootElement, line));
+            }
+
+            if (reader.TokenType != JsonTokenType.EndArray || reader.Read())
+            {
+                throw new InvalidDataException("The records file ends before its array is closed (is it truncated?).");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(" LineNumber")[0]} Nothing was scored: a damaged file must be fixed, not half read."), ex);
+        }
+
+        return results;
+    }
+
+    private static RecordReadResult ToRecord(JsonElement element, int line)
+    {
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            return Rejected(null, line, "a record must be a JSON object { \"id\": …, \"values\": { … } }.");
+        }
+
+        var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+        if (id is null)
+        {
+            return RecordReadResult.Rejected(new RecordRejection(null, line, RecordRejectionCodes.MissingId, "the record has no \"id\" text."));
+        }
+
+        var problems = new List<string>();
+        foreach (var property in element.EnumerateObject().Where(p => !RecordProperties.Contains(p.Name)))
+        {
+            problems.Add($"\"{property.Name}\" is not a record field (use {RuleFileVocabulary.List(RecordProperties)}).");
+        }
+
+        var values = ReadValues(element, "values", problems);
+        var reviews = new Dictionary<string, ReviewInput>(StringComparer.Ordinal);
+        if (element.TryGetProperty("reviews", out var reviewsElement) && reviewsElement.ValueKind != JsonValueKind.Null)
+        {
+            if (reviewsElement.ValueKind != JsonValueKind.Object)
+            {
+                problems.Add("\"reviews\" must be an object { \"source\": score or { values } }.");
+            }
+            else
+            {
+                foreach (var review in reviewsElement.EnumerateObject())
+                {
+                    if (review.Value.ValueKind == JsonValueKind.Number && review.Value.TryGetDecimal(out var score))
+                    {
+                        reviews[review.Name] = ReviewInput.FromScore(score);
+                    }
+                    else if (review.Value.ValueKind == JsonValueKind.Object)
+                    {
+                        reviews[review.Name] = ReviewInput.FromValues(ReadValues(reviewsElement, review.Name, problems));
+                    }
+                    else
+                    {
+                        problems.Add($"review \"{review.Name}\" must be a score (a number) or an object of input values.");
+                    }
+                }
+            }
+        }
+
+        if (problems.Count > 0)
+        {
+            return Rejected(id, line, string.Join(" ", problems));
+        }
+
+        return RecordReadResult.Read(new OrganizationRecord(id)
+        {
+            Name = Text(element, "name"),
+            Type = Text(element, "type"),
+            Parent = Text(element, "parent"),
+            Values = values,
+            Reviews = reviews,
+            SourceLine = line,
+        });
+    }
+
+    private static Dictionary<string, InputValue> ReadValues(JsonElement parent, string name, List<string> problems)
+    {
+        var values = new Dictionary<string, InputValue>(StringComparer.Ordinal);
+        if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
+        {
+            return values;
+        }
+
+        if (element.ValueKind != JsonValueKind.Object)
+        {
+            problems.Add($"\"{name}\" must be an object of input values.");
+            return values;
+        }
+
+        foreach (var property in element.EnumerateObject())
+        {
+            if (property.Value.ValueKind == JsonValueKind.Null)
+            {
+                continue;
+            }
+
+            if (InputConstraint.FromJson(property.Value) is { } value)
+            {
+                values[property.Name] = value;
+            }
+            else
+            {
+                problems.Add($"the value of \"{property.Name}\" must be a number, true/false or text, not {property.Value.ValueKind.ToString().ToLowerInvariant()}.");
+            }
+        }
+
+        return values;
+    }
+
+    private static string? Text(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static RecordReadResult Rejected(string? id, int line, string reason) =>
+        RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed, reason));
+
+    private static IEnumerable<RecordReadResult> ReadCsvRows(Stream stream, RuleSet ruleSet)
+    {
+        var options = new CsvReaderOptions
+        {
+            HasHeader = true,
+            TrackLineNumbers = true,
+            FieldCountMismatch = CsvFieldCountHandling.Allow,
+            MissingField = CsvMissingFieldHandling.ReturnEmpty,
+        };
+        using var csv = CsvReader.Create(stream, options, true);
+        CsvColumns? columns = null;
+        while (csv.Read())
+        {
+            columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet);
+            var cells = new string[csv.FieldCount];
+            for (var i = 0; i < cells.Length; i++)
+            {
+                cells[i] = csv.GetString(i);
+            }
+
+            yield return columns.ToRecord(cells, (int)csv.LineNumber);
+        }
+    }
+
+    private sealed class LineIndex(byte[] utf8)
+    {
+        private int offset;
+        private int line = 1;
+
+        // Offsets only grow while reading, so counting newlines incrementally is enough.
+        public int LineOf(int byteOffset)
+        {
+            for (; offset < byteOffset && offset < utf8.Length; offset++)
+            {
+                if (utf8[offset] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            return line;
+        }
+    }
+}

@@ -1,0 +1,74 @@
+using System.Globalization;
+using System.Text;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Reporting;
+
+/// <summary>A readable ranked table of a batch, for a terminal or a plain-text report.</summary>
+public static class RankedTable
+{
+    /// <summary>Formats the batch: one row per scored record in rank order, the count per band, then the rejected records.</summary>
+    /// <param name="batch">The batch result.</param>
+    /// <param name="ruleSet">The rule set used (for its title, band labels and rounding).</param>
+    /// <returns>The table, lines ending with \n.</returns>
+    public static string Format(BatchResult batch, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var decimals = (ruleSet.Rounding.AppliesTo & RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Read {batch.Read}, scored {batch.Results.Count}, rejected {batch.Rejected.Count}\n\n");
+
+        string[] header = ["Rank", "Id", "Name", "Type", "Score", "Band", "Vetoes"];
+        var rows = batch.Results.Select(r => new[]
+        {
+            r.Rank.ToString(CultureInfo.InvariantCulture),
+            r.Result.Id,
+            r.Result.Name ?? string.Empty,
+            r.Result.Type ?? string.Empty,
+            DecimalText.Format(r.Result.Score, decimals),
+            r.Result.Band?.Label ?? "(revoked)",
+            string.Join(", ", r.Result.Vetoes.Select(v => v.Title)),
+        }).ToList();
+        var widths = header.Select((h, i) => rows.Select(row => TextWidth.Of(row[i])).Append(TextWidth.Of(h)).Max()).ToArray();
+        AppendRow(text, header, widths);
+        AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
+        foreach (var row in rows)
+        {
+            AppendRow(text, row, widths);
+        }
+
+        text.Append("\nBands:");
+        foreach (var band in ruleSet.Bands)
+        {
+            var count = batch.Results.Count(r => r.Result.Band?.Id == band.Id);
+            text.Append(CultureInfo.InvariantCulture, $" {band.Label} {count};");
+        }
+
+        text.Append(CultureInfo.InvariantCulture, $" revoked {batch.Results.Count(r => r.Result.Band is null)}\n");
+        if (batch.Rejected.Count > 0)
+        {
+            text.Append("\nRejected:\n");
+            foreach (var rejection in batch.Rejected)
+            {
+                text.Append("  ").Append(rejection).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
+    {
+        var line = new StringBuilder();
+        for (var i = 0; i < cells.Length; i++)
+        {
+            // Numbers line up on the right, words on the left.
+            line.Append(i is 0 or 4 ? TextWidth.PadLeft(cells[i], widths[i]) : TextWidth.PadRight(cells[i], widths[i]));
+            line.Append("  ");
+        }
+
+        text.Append(line.ToString().TrimEnd()).Append('\n');
+    }
+}

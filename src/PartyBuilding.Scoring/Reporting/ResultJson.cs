@@ -1,0 +1,233 @@
+using System.Text;
+using System.Text.Encodings.Web;
+using System.Text.Json;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Reporting;
+
+/// <summary>
+/// Writes results as JSON for other systems and for snapshot tests. The output is deterministic: fixed property
+/// order, invariant culture, decimals written exactly (trailing zeros dropped), Chinese text unescaped, \n line ends.
+/// </summary>
+public static class ResultJson
+{
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    /// <summary>Serializes a batch: <c>{ ruleSet, read, scored, rejectedCount, results: [...], rejected: [...] }</c>.</summary>
+    /// <param name="batch">The batch result.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(BatchResult batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return Write(writer =>
+        {
+            writer.WriteStartObject();
+            WriteRuleSet(writer, batch.RuleSet);
+            writer.WriteNumber("read", batch.Read);
+            writer.WriteNumber("scored", batch.Results.Count);
+            writer.WriteNumber("rejectedCount", batch.Rejected.Count);
+            writer.WriteStartArray("results");
+            foreach (var ranked in batch.Results)
+            {
+                WriteResult(writer, ranked.Result, ranked.Rank);
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("rejected");
+            foreach (var rejection in batch.Rejected)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", rejection.Id);
+                if (rejection.Line is { } line)
+                {
+                    writer.WriteNumber("line", line);
+                }
+                else
+                {
+                    writer.WriteNull("line");
+                }
+
+                writer.WriteString("code", rejection.Code);
+                writer.WriteString("reason", rejection.Reason);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteEndObject();
+        });
+    }
+
+    /// <summary>Serializes one result, with the rule set that produced it.</summary>
+    /// <param name="result">The result.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Serialize(ScoreResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        return Write(writer =>
+        {
+            writer.WriteStartObject();
+            WriteRuleSet(writer, result.RuleSet);
+            writer.WritePropertyName("result");
+            WriteResult(writer, result, rank: null);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static string Write(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            body(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
+    private static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
+    {
+        writer.WriteStartObject("ruleSet");
+        writer.WriteString("id", identity.Id);
+        writer.WriteString("version", identity.Version);
+        writer.WriteString("sha256", identity.Sha256);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteResult(Utf8JsonWriter writer, ScoreResult result, int? rank)
+    {
+        writer.WriteStartObject();
+        if (rank is { } r)
+        {
+            writer.WriteNumber("rank", r);
+        }
+
+        writer.WriteString("id", result.Id);
+        writer.WriteString("name", result.Name);
+        writer.WriteString("type", result.Type);
+        writer.WriteString("parent", result.Parent);
+        Number(writer, "score", result.Score);
+        if (result.Total is { } total)
+        {
+            Number(writer, "total", total);
+        }
+        else
+        {
+            writer.WriteNull("total");
+        }
+
+        WriteBand(writer, "band", result.Band);
+        WriteBand(writer, "bandBeforeVetoes", result.BandBeforeVetoes);
+        writer.WriteStartArray("areas");
+        foreach (var area in result.Areas)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", area.Source);
+            writer.WriteString("id", area.Id);
+            writer.WriteString("title", area.Title);
+            Number(writer, "points", area.Points);
+            Number(writer, "max", area.Max);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("reviews");
+        foreach (var review in result.Reviews)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", review.Id);
+            writer.WriteString("title", review.Title);
+            writer.WriteString("supplies", Word(review.Supplies));
+            Number(writer, "weight", review.Weight);
+            Number(writer, "score", review.Score);
+            Number(writer, "weighted", review.Weighted);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("vetoes");
+        foreach (var veto in result.Vetoes)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", veto.Id);
+            writer.WriteString("title", veto.Title);
+            writer.WriteString("action", Word(veto.Action));
+            writer.WriteString("message", veto.Message);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteStartArray("trace");
+        foreach (var line in result.Trace)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("source", line.Source);
+            writer.WriteString("area", line.AreaId);
+            writer.WriteString("criterion", line.CriterionId);
+            writer.WriteString("title", line.Title);
+            writer.WriteString("kind", Word(line.Kind));
+            writer.WriteString("method", Word(line.Method));
+            Number(writer, "points", line.Points);
+            Number(writer, "max", line.Max);
+            writer.WriteStartObject("inputs");
+            foreach (var input in line.Inputs)
+            {
+                writer.WritePropertyName(input.Id);
+                WriteValue(writer, input.Value);
+            }
+
+            writer.WriteEndObject();
+            writer.WriteString("message", line.Message);
+            writer.WriteString("note", line.Note);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
+        writer.WriteEndObject();
+    }
+
+    private static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
+    {
+        if (band is null)
+        {
+            writer.WriteNull(name);
+            return;
+        }
+
+        writer.WriteStartObject(name);
+        writer.WriteString("id", band.Id);
+        writer.WriteString("label", band.Label);
+        writer.WriteNumber("level", band.Level);
+        writer.WriteEndObject();
+    }
+
+    private static void WriteValue(Utf8JsonWriter writer, InputValue value)
+    {
+        switch (value.Kind)
+        {
+            case InputValueKind.Number:
+                writer.WriteNumberValue(DecimalText.Normalize(value.Number));
+                break;
+            case InputValueKind.Boolean:
+                writer.WriteBooleanValue(value.Boolean);
+                break;
+            default:
+                writer.WriteStringValue(value.Text);
+                break;
+        }
+    }
+
+    private static void Number(Utf8JsonWriter writer, string name, decimal value) =>
+        writer.WriteNumber(name, DecimalText.Normalize(value));
+
+    private static string Word<T>(T value)
+        where T : struct, Enum
+    {
+        var text = value.ToString();
+        return char.ToLowerInvariant(text[0]) + text[1..];
+    }
+}
