@@ -58,7 +58,7 @@ public static class TraceText
 
         foreach (var veto in result.Vetoes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Veto {veto.Title} ({veto.Id}, {veto.Action}): {veto.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Veto {veto.Title} ({veto.Id}, {char.ToLowerInvariant(veto.Action.ToString()[0])}{veto.Action.ToString()[1..]}): {veto.Message}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"Score: {F(result.Score)}\n");
