@@ -9,6 +9,7 @@ namespace PartyBuilding.Scoring.Rules;
 internal sealed class JsonSourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> offsets = new(StringComparer.Ordinal);
     private readonly int[] lineStarts;
     private readonly byte[] utf8;
 
@@ -64,6 +65,7 @@ internal sealed class JsonSourceMap
                     default:
                         var path = NextPath(stack, pendingName);
                         map.positions.TryAdd(path, map.Position(offset));
+                        map.offsets.TryAdd(path, offset);
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
                             stack.Push(new Container(path, false, new HashSet<string>(StringComparer.Ordinal)));
@@ -110,6 +112,10 @@ internal sealed class JsonSourceMap
             path = path[..cut];
         }
     }
+
+    // True when the value at the path is written as a JSON number.
+    public bool IsNumberAt(string jsonPath) =>
+        offsets.TryGetValue(jsonPath, out var offset) && offset < utf8.Length && (utf8[offset] == (byte)'-' || char.IsAsciiDigit((char)utf8[offset]));
 
     public (int Line, int Column) Position(int byteOffset)
     {

@@ -44,6 +44,12 @@ internal static class RuleFileLoader
         {
             var path = ex.Path ?? "$";
             var (line, column) = map.Find(path);
+            if (map.IsNumberAt(path) && ex.Message.Contains("System.Decimal", StringComparison.Ordinal))
+            {
+                throw Fail(new RuleFileError(file, path, line, column, RuleFileErrorCodes.NumberOutOfDecimalRange,
+                    "This number is beyond the range of decimal numbers (about ±7.9e28); scores and limits must be ordinary numbers."));
+            }
+
             throw Fail(new RuleFileError(file, path, line, column, RuleFileErrorCodes.WrongJsonType, DescribeTypeError(ex)));
         }
 
@@ -83,7 +89,7 @@ internal static class RuleFileLoader
     {
         var expected = ex.Message switch
         {
-            var m when m.Contains("System.Decimal", StringComparison.Ordinal) => "a number (within the range of decimal, about ±7.9e28)",
+            var m when m.Contains("System.Decimal", StringComparison.Ordinal) => "a number (written without quotes)",
             var m when m.Contains("System.Int32", StringComparison.Ordinal) => "a whole number",
             var m when m.Contains("System.Boolean", StringComparison.Ordinal) => "true or false",
             var m when m.Contains("System.String", StringComparison.Ordinal) => "text in double quotes",
