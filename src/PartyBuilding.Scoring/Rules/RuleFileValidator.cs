@@ -95,6 +95,31 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
             CheckVetoes();
         }
 
+        // The common walk over a list of identified items: null items, unknown properties, id syntax and
+        // uniqueness; the item-specific checks follow in `check` with the item's path.
+        private void Each<T>(string listPath, List<T?>? list, string what, Func<T, string?> id, Func<T, Dictionary<string, JsonElement>?> unknown,
+            HashSet<string> ids, Action<string, T> check)
+            where T : class
+        {
+            for (var i = 0; i < (list?.Count ?? 0); i++)
+            {
+                var path = $"{listPath}[{i}]";
+                if (list![i] is not { } item)
+                {
+                    Fail(path, RuleFileErrorCodes.Missing, $"A {what} cannot be null.");
+                    continue;
+                }
+
+                Unknown(path, unknown(item));
+                if (CheckId(path + ".id", id(item), what, RuleFileVocabulary.Id()) && !ids.Add(id(item)!))
+                {
+                    Fail(path + ".id", RuleFileErrorCodes.DuplicateId, $"The {what} \"{id(item)}\" is declared twice{(listPath.Contains("bands", StringComparison.Ordinal) ? " in this table" : string.Empty)}.");
+                }
+
+                check(path, item);
+            }
+        }
+
         private void Fail(string path, string code, string message) =>
             context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code });
 
@@ -161,26 +186,9 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
             }
         }
 
-        private void CheckCategories()
-        {
-            for (var i = 0; i < (doc.Categories?.Count ?? 0); i++)
-            {
-                var path = $"$.categories[{i}]";
-                if (doc.Categories![i] is not { } category)
-                {
-                    Fail(path, RuleFileErrorCodes.Missing, "A category cannot be null.");
-                    continue;
-                }
-
-                Unknown(path, category.Unknown);
-                if (CheckId(path + ".id", category.Id, "category", RuleFileVocabulary.Id()) && !categories.Add(category.Id!))
-                {
-                    Fail(path + ".id", RuleFileErrorCodes.DuplicateId, $"The category \"{category.Id}\" is declared twice.");
-                }
-
-                Require(path + ".title", category.Title, "category");
-            }
-        }
+        private void CheckCategories() =>
+            Each("$.categories", doc.Categories, "category", c => c.Id, c => c.Unknown, categories,
+                (path, category) => Require(path + ".title", category.Title, "category"));
 
         private void CheckInputs()
         {
@@ -573,23 +581,9 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
 
         private void CheckBandTable(string tablePath, List<BandDocument?>? bands)
         {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
             var levels = new HashSet<int>();
-            for (var i = 0; i < (bands?.Count ?? 0); i++)
+            Each(tablePath, bands, "band", b => b.Id, b => b.Unknown, new HashSet<string>(StringComparer.Ordinal), (path, band) =>
             {
-                var path = $"{tablePath}[{i}]";
-                if (bands![i] is not { } band)
-                {
-                    Fail(path, RuleFileErrorCodes.Missing, "A band cannot be null.");
-                    continue;
-                }
-
-                Unknown(path, band.Unknown);
-                if (CheckId(path + ".id", band.Id, "band", RuleFileVocabulary.Id()) && !ids.Add(band.Id!))
-                {
-                    Fail(path + ".id", RuleFileErrorCodes.DuplicateId, $"The band \"{band.Id}\" is declared twice in this table.");
-                }
-
                 Require(path + ".label", band.Label, "band");
                 if (band.Level is not { } level)
                 {
@@ -613,27 +607,12 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
                 {
                     Fail(path + ".range", RuleFileErrorCodes.InvalidBandRange, $"The range \"{band.Range}\" of band \"{band.Id}\" contains no score.");
                 }
-            }
+            });
         }
 
-        private void CheckVetoes()
-        {
-            var ids = new HashSet<string>(StringComparer.Ordinal);
-            for (var i = 0; i < (doc.Vetoes?.Count ?? 0); i++)
+        private void CheckVetoes() =>
+            Each("$.vetoes", doc.Vetoes, "veto", v => v.Id, v => v.Unknown, new HashSet<string>(StringComparer.Ordinal), (path, veto) =>
             {
-                var path = $"$.vetoes[{i}]";
-                if (doc.Vetoes![i] is not { } veto)
-                {
-                    Fail(path, RuleFileErrorCodes.Missing, "A veto cannot be null.");
-                    continue;
-                }
-
-                Unknown(path, veto.Unknown);
-                if (CheckId(path + ".id", veto.Id, "veto", RuleFileVocabulary.Id()) && !ids.Add(veto.Id!))
-                {
-                    Fail(path + ".id", RuleFileErrorCodes.DuplicateId, $"The veto \"{veto.Id}\" is declared twice.");
-                }
-
                 Require(path + ".title", veto.Title, "veto");
                 Require(path + ".message", veto.Message, "veto");
                 CheckPlaceholders(path + ".message", veto.Message, []);
@@ -646,12 +625,11 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
                 {
                     Fail(path + ".action", veto.Action is null ? RuleFileErrorCodes.Missing : RuleFileErrorCodes.UnknownValue,
                         $"The veto \"{veto.Id}\" needs an \"action\": one of {RuleFileVocabulary.List(RuleFileVocabulary.Actions.Keys)}.");
-                    continue;
+                    return;
                 }
 
                 ExpectOnly(path, veto, action);
-            }
-        }
+            });
 
         private void ExpectOnly(string path, VetoDocument veto, VetoAction action)
         {
