@@ -113,6 +113,26 @@ internal sealed class JsonSourceMap
         }
     }
 
+    // Where the character at charIndex of the decoded string value at the path stands in the file:
+    // escapes such as \" or \u4E00 take more columns in the file than the one character they stand for.
+    public (int Line, int Column) PositionInString(string jsonPath, int charIndex)
+    {
+        if (!offsets.TryGetValue(jsonPath, out var offset) || offset >= utf8.Length || utf8[offset] != (byte)'"')
+        {
+            return Find(jsonPath);
+        }
+
+        var raw = offset + 1;
+        for (var decoded = 0; decoded < charIndex && raw < utf8.Length && utf8[raw] != (byte)'"'; decoded++)
+        {
+            raw += utf8[raw] == (byte)'\\' ? (raw + 1 < utf8.Length && utf8[raw + 1] == (byte)'u' ? 6 : 2) : Utf8Length(utf8[raw]);
+        }
+
+        return Position(raw);
+    }
+
+    private static int Utf8Length(byte lead) => lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+
     // True when the value at the path is written as a JSON number.
     public bool IsNumberAt(string jsonPath) =>
         offsets.TryGetValue(jsonPath, out var offset) && offset < utf8.Length && (utf8[offset] == (byte)'-' || char.IsAsciiDigit((char)utf8[offset]));

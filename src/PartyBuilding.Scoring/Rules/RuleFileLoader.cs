@@ -177,9 +177,9 @@ internal static class RuleFileLoader
                 return;
             }
 
-            var (line, column) = map.Find(path);
-            // Point at the offending character: the string starts with its quote at the value's column.
-            errors.Add(new RuleFileError(file, path, line, problem.Position is { } p ? column + 1 + p : column, problem.Code, problem.Message));
+            // Point at the offending character of the expression when the parser says which one.
+            var (line, column) = problem.Position is { } position ? map.PositionInString(path, position) : map.Find(path);
+            errors.Add(new RuleFileError(file, path, line, column, problem.Code, problem.Message));
         }
 
         private List<InputDefinition> BuildInputs()

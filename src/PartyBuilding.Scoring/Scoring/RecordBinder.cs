@@ -26,7 +26,8 @@ internal sealed class RecordBinder(ScoringPlan plan)
         }
 
         var layout = plan.LayoutFor(record.Type);
-        var own = Vector(record.Values, null, problems);
+        var invalid = new HashSet<int>();
+        var own = Vector(record.Values, null, problems, invalid);
         var sources = new InputVector?[ruleSet.Reviews.Count];
         var scores = new decimal[ruleSet.Reviews.Count];
         foreach (var id in record.Reviews.Keys.Where(k => !ruleSet.Reviews.Any(r => r.Id == k)).Order(StringComparer.Ordinal))
@@ -62,15 +63,15 @@ internal sealed class RecordBinder(ScoringPlan plan)
             }
             else
             {
-                sources[s] = Vector(review?.Values, own, problems);
-                RequireAll(sources[s]!, layout.CriteriaInputs, $" in review \"{source.Id}\"", problems);
+                sources[s] = Vector(review?.Values, own, problems, invalid);
+                RequireAll(sources[s]!, layout.CriteriaInputs, $" in review \"{source.Id}\"", problems, invalid);
             }
         }
 
-        RequireAll(own, plan.VetoInputs, string.Empty, problems);
+        RequireAll(own, plan.VetoInputs, string.Empty, problems, invalid);
         if (ruleSet.Reviews.Count == 0)
         {
-            RequireAll(own, layout.CriteriaInputs, string.Empty, problems);
+            RequireAll(own, layout.CriteriaInputs, string.Empty, problems, invalid);
         }
 
         if (problems.Count > 0)
@@ -85,7 +86,9 @@ internal sealed class RecordBinder(ScoringPlan plan)
         return new BoundRecord(record, layout, own, sources, scores);
     }
 
-    private InputVector Vector(IReadOnlyDictionary<string, InputValue>? values, InputVector? fallback, List<(string, string)> problems)
+    // Values that fail their check are left out of the vector and remembered in `invalid`, so they are
+    // reported once (as wrong) and not again as missing.
+    private InputVector Vector(IReadOnlyDictionary<string, InputValue>? values, InputVector? fallback, List<(string, string)> problems, HashSet<int> invalid)
     {
         var vector = fallback?.Clone() ?? Defaults();
         foreach (var (id, value) in (values ?? new Dictionary<string, InputValue>()).OrderBy(v => v.Key, StringComparer.Ordinal))
@@ -99,6 +102,7 @@ internal sealed class RecordBinder(ScoringPlan plan)
             if (InputConstraint.Check(value, plan.Inputs[index]) is { } problem)
             {
                 problems.Add(problem);
+                invalid.Add(index);
                 continue;
             }
 
@@ -122,11 +126,11 @@ internal sealed class RecordBinder(ScoringPlan plan)
         return vector;
     }
 
-    private void RequireAll(InputVector vector, int[] needed, string where, List<(string, string)> problems)
+    private void RequireAll(InputVector vector, int[] needed, string where, List<(string, string)> problems, HashSet<int> invalid)
     {
         foreach (var index in needed)
         {
-            if (!vector.Present[index])
+            if (!vector.Present[index] && !invalid.Contains(index))
             {
                 var input = plan.Inputs[index];
                 problems.Add((RecordRejectionCodes.MissingValue, $"input \"{input.Id}\" ({input.Title}) has no value{where}."));

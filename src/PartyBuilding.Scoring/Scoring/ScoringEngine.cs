@@ -199,9 +199,11 @@ public sealed class ScoringEngine
         {
             if (lines[record.Id].Count > 1)
             {
-                var others = string.Join(", ", lines[record.Id].Where(l => l != record.SourceLine).Select(l => l?.ToString(System.Globalization.CultureInfo.InvariantCulture) ?? "?"));
+                var others = lines[record.Id].Where(l => l is not null && l != record.SourceLine)
+                    .Select(l => l!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
+                var where = others.Count == 0 ? string.Empty : $" (also on line {string.Join(", ", others)})";
                 rejected.Add(new RecordRejection(record.Id, record.SourceLine, RecordRejectionCodes.DuplicateId,
-                    $"the id \"{record.Id}\" is used by {lines[record.Id].Count} records (also on line {others}); ids must be unique, so none of them is scored."));
+                    $"the id \"{record.Id}\" is used by {lines[record.Id].Count} records{where}; ids must be unique, so none of them is scored."));
             }
             else if (TryScore(record, out var result, out var rejection))
             {

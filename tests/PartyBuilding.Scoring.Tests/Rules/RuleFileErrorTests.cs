@@ -23,7 +23,7 @@ public sealed class RuleFileErrorTests
     [InlineData("comment.json", "(4,19): error PBS003: The file is not valid JSON here: '/' is an invalid start of a property name. Expected a '\"'. Rule files do not allow comments or trailing commas. (at $)")]
     [InlineData("trailing-comma.json", "(18,3): error PBS003: The file is not valid JSON here: The JSON array contains a trailing comma at the end which is not supported in this mode. Change the reader options. Rule files do not allow comments or trailing commas. (at $)")]
     [InlineData("duplicate-property.json", "(11,44): error PBS004: The property \"max\" appears twice in the same object; keep only one (JSON readers would silently keep the last). (at $.areas[0].max)")]
-    [InlineData("wrong-json-type.json", "(11,39): error PBS005: This value has the wrong type: a number (within the range of decimal, about ±7.9e28) is expected here. (at $.areas[0].max)")]
+    [InlineData("wrong-json-type.json", "(11,39): error PBS005: This value has the wrong type: a number (written without quotes) is expected here. (at $.areas[0].max)")]
     [InlineData("utf16.json", "(1,1): error PBS007: The file is not UTF-8 (it looks like UTF-16); save it as UTF-8. (at $)")]
     [InlineData("missing-id.json", "(1,1): error PBS010: The rule set needs an \"id\". (at $.id)")]
     [InlineData("invalid-id.json", "(2,9): error PBS011: The id \"2026-rules\" is not valid: use letters, digits, '_', '.' or '-', starting with a letter. (at $.id)")]
@@ -53,6 +53,7 @@ public sealed class RuleFileErrorTests
     [InlineData("expression-too-deep.json", "(13,56): error PBS063: The expression nests parentheses more than 32 deep; simplify it. (at $.areas[0].criteria[0].expression)")]
     [InlineData("condition-is-number.json", "(20,40): error PBS064: A condition must give true or false (e.g. \"violations > 0\"), but this expression gives a number or text. (at $.vetoes[0].when)")]
     [InlineData("number-beyond-decimal.json", "(13,28): error PBS065: The expression \"x * 100000000000000000000000000000\" cannot be read: Invalid integer literal '100000000000000000000000000000' (numbers must be within the range of decimal, about ±7.9e28). (at $.areas[0].criteria[0].expression)")]
+    [InlineData("number-beyond-decimal-in-value.json", "(11,39): error PBS065: This number is beyond the range of decimal numbers (about ±7.9e28); scores and limits must be ordinary numbers. (at $.areas[0].max)")]
     public void Load_InvalidFile_ReportsOneLocatedError(string file, string expected)
     {
         var path = Repository.TestData("invalid/" + file);
@@ -108,9 +109,9 @@ public sealed class RuleFileErrorTests
         Assert.Equal("Calling String.PadLeft is not allowed; the functions allowed are " + Functions + ".", error.Message);
     }
 
-    // The expression is "g == \"\".PadLeft(5) ? 0 : x" in the file: the escaped quotes take two characters each in
-    // the file but one in the expression, so the column must be counted in the file's text.
-    [Fact(Skip = "BUG: expression error columns ignore JSON escapes (\\\") before the error, so they point one column early per escaped character")]
+    // Regression: the expression is "g == \"\".PadLeft(5) ? 0 : x" in the file; each escaped quote takes two
+    // characters in the file but one in the expression, and the column used to be counted in the expression.
+    [Fact]
     public void Load_ErrorAfterEscapedQuotesInExpression_PointsAtTheOffendingName()
     {
         var path = Repository.TestData("invalid/expression-string-method.json");
@@ -120,6 +121,20 @@ public sealed class RuleFileErrorTests
         Assert.Equal(
             path + "(14,34): error PBS061: Calling String.PadLeft is not allowed; the functions allowed are " + Functions + ". (at $.areas[0].criteria[0].expression)",
             Assert.Single(ex.Errors).ToString());
+    }
+
+    // int(x / 2) reads like "whole points", but the conversion is dropped: int(2.7) gives 2.7. The format says types are
+    // rejected; Math.Truncate is the allowed way.
+    [Fact(Skip = "BUG: type conversions such as int(x), long(x), double(x) load and are silently ignored (int(2.7) gives 2.7) instead of being rejected")]
+    public void Load_TypeConversionInExpression_IsForbidden()
+    {
+        var path = Repository.TestData("invalid/expression-type-conversion.json");
+
+        var error = Assert.Single(Assert.Throws<RuleFileException>(() => ScoringEngine.Load(path)).Errors);
+
+        Assert.Equal(
+            (RuleFileErrorCodes.ExpressionForbidden, "$.areas[0].criteria[0].expression", 13),
+            (error.Code, error.JsonPath, error.Line));
     }
 
     [Fact]

@@ -17,7 +17,7 @@ internal static class StarRating
     public static OrganizationRecord Perfect(string id = "p01", string type = "agency") => new(id)
     {
         Type = type,
-        Values = Records.Values(
+        Values = RecordBuilder.Values(
             ("branchSetupCompliant", true),
             ("teamUnityGrade", "好"),
             ("activitiesHeld", 12),

@@ -1,6 +1,7 @@
 namespace PartyBuilding.Scoring.Tests.TestSupport;
 
-internal static class Records
+// Records built in code for one test: values by input id, and copies with a value changed or left out.
+internal static class RecordBuilder
 {
     public static Dictionary<string, InputValue> Values(params (string Id, InputValue Value)[] values) =>
         values.ToDictionary(v => v.Id, v => v.Value, StringComparer.Ordinal);
@@ -24,13 +25,4 @@ internal static class Records
 
     public static RecordRejection Rejection(this ScoringEngine engine, OrganizationRecord record) =>
         Assert.Throws<RecordRejectedException>(() => engine.Score(record)).Rejection;
-}
-
-internal static class Results
-{
-    public static TraceLine Line(this ScoreResult result, string criterionId) =>
-        Assert.Single(result.Trace, t => t.CriterionId == criterionId);
-
-    public static AreaScore Area(this ScoreResult result, string areaId) =>
-        Assert.Single(result.Areas, a => a.Id == areaId);
 }
