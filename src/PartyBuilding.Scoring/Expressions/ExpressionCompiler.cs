@@ -14,6 +14,7 @@ internal sealed class ExpressionCompiler
     private readonly ParameterExpression[] parameters;
     private readonly Dictionary<ParameterExpression, Expression> accesses = [];
     private readonly Dictionary<ParameterExpression, int> indexes = [];
+    private readonly Dictionary<ParameterExpression, IReadOnlyList<string>> choices = [];
     private readonly ParameterExpression vector = Expression.Parameter(typeof(InputVector), "inputs");
     private readonly MidpointRounding midpoint;
     private readonly RuleSetLoadOptions options;
@@ -43,6 +44,10 @@ internal sealed class ExpressionCompiler
             parameters[i] = Expression.Parameter(type, inputs[i].Id);
             accesses[parameters[i]] = Expression.ArrayIndex(Expression.Property(vector, array), Expression.Constant(i));
             indexes[parameters[i]] = i;
+            if (inputs[i].Type == InputType.Grade)
+            {
+                choices[parameters[i]] = inputs[i].Choices;
+            }
         }
     }
 
@@ -71,7 +76,7 @@ internal sealed class ExpressionCompiler
             return null;
         }
 
-        var rewriter = new SafeExpressionRewriter(accesses, midpoint, options.MaxExpressionDepth * 4);
+        var rewriter = new SafeExpressionRewriter(accesses, choices, midpoint, options.MaxExpressionDepth * 4);
         Expression body;
         try
         {

@@ -22,12 +22,16 @@ internal sealed class SafeExpressionRewriter
     private static readonly MethodInfo DecimalRound = Method(nameof(Math.Round), typeof(decimal), typeof(int), typeof(MidpointRounding));
 
     private readonly IReadOnlyDictionary<ParameterExpression, Expression> inputs;
+    private readonly IReadOnlyDictionary<ParameterExpression, IReadOnlyList<string>> choices;
     private readonly MidpointRounding midpoint;
     private readonly int maxDepth;
 
-    public SafeExpressionRewriter(IReadOnlyDictionary<ParameterExpression, Expression> inputs, MidpointRounding midpoint, int maxDepth)
+    public SafeExpressionRewriter(
+        IReadOnlyDictionary<ParameterExpression, Expression> inputs, IReadOnlyDictionary<ParameterExpression, IReadOnlyList<string>> choices,
+        MidpointRounding midpoint, int maxDepth)
     {
         this.inputs = inputs;
+        this.choices = choices;
         this.midpoint = midpoint;
         this.maxDepth = maxDepth;
     }
@@ -113,8 +117,16 @@ internal sealed class SafeExpressionRewriter
     {
         switch (unary.NodeType)
         {
-            case ExpressionType.Convert or ExpressionType.ConvertChecked when IsNumeric(unary.Type) && IsNumeric(unary.Operand.Type):
+            // Only conversions that cannot change a value: to decimal, or an integer widened (the parser's own promotions).
+            // int(2.7) or double(x) would silently change numbers, so they are refused.
+            case ExpressionType.Convert or ExpressionType.ConvertChecked
+                when IsNumeric(unary.Type) && IsNumeric(unary.Operand.Type) && (unary.Type == typeof(decimal) || IsIntegral(unary.Operand.Type)):
                 return Numeric(unary.Operand, depth);
+            case ExpressionType.Convert or ExpressionType.ConvertChecked when IsNumeric(unary.Type) && IsNumeric(unary.Operand.Type):
+                Rewrite(unary.Operand, depth);
+                throw new ExpressionRejectedException(RuleFileErrorCodes.ExpressionForbidden,
+                    $"Converting a number to {unary.Type.Name} is not allowed: it would cut or change the value. All numbers are decimal; use Math.Round, Math.Floor or Math.Truncate.",
+                    TypeHint(unary.Type));
             case ExpressionType.Convert or ExpressionType.ConvertChecked when unary.Type == unary.Operand.Type:
                 return Rewrite(unary.Operand, depth);
             case ExpressionType.Not when unary.Operand.Type == typeof(bool):
@@ -124,6 +136,7 @@ internal sealed class SafeExpressionRewriter
             case ExpressionType.UnaryPlus when IsNumeric(unary.Operand.Type):
                 return Numeric(unary.Operand, depth);
             default:
+                Rewrite(unary.Operand, depth);
                 throw new ExpressionRejectedException(RuleFileErrorCodes.ExpressionForbidden,
                     $"The operation {unary.NodeType} on {unary.Operand.Type.Name} is not allowed in expressions.");
         }
@@ -144,6 +157,8 @@ internal sealed class SafeExpressionRewriter
                 when IsNumeric(left) && IsNumeric(right):
                 return Expression.MakeBinary(binary.NodeType, Numeric(binary.Left, depth), Numeric(binary.Right, depth));
             case ExpressionType.Equal or ExpressionType.NotEqual when left == typeof(string) && right == typeof(string):
+                CheckChoice(binary.Left, binary.Right);
+                CheckChoice(binary.Right, binary.Left);
                 return Expression.MakeBinary(binary.NodeType, Rewrite(binary.Left, depth), Rewrite(binary.Right, depth));
             case ExpressionType.Equal or ExpressionType.NotEqual or ExpressionType.AndAlso or ExpressionType.OrElse
                 or ExpressionType.And or ExpressionType.Or or ExpressionType.ExclusiveOr
@@ -157,9 +172,24 @@ internal sealed class SafeExpressionRewriter
                 };
                 return Expression.MakeBinary(type, Boolean(binary.Left, depth), Boolean(binary.Right, depth));
             default:
+                // Report what is wrong inside first: in x.GetType() == null the problem is GetType.
+                Rewrite(binary.Left, depth);
+                Rewrite(binary.Right, depth);
                 throw new ExpressionRejectedException(RuleFileErrorCodes.ExpressionForbidden,
                     $"The operation {binary.NodeType} between {binary.Left.Type.Name} and {binary.Right.Type.Name} is not allowed in expressions"
                     + (left == typeof(string) || right == typeof(string) ? " (text can only be compared with == or !=)." : "."));
+        }
+    }
+
+    // A grade compared with a text that is not one of its choices can never match: almost surely a typo.
+    private void CheckChoice(Expression side, Expression other)
+    {
+        if (side is ParameterExpression parameter && choices.TryGetValue(parameter, out var allowed)
+            && other is ConstantExpression { Value: string text } && !allowed.Contains(text, StringComparer.Ordinal))
+        {
+            throw new ExpressionRejectedException(RuleFileErrorCodes.ExpressionWrongType,
+                $"\"{text}\" is not one of the choices of input \"{parameter.Name}\" ({string.Join(", ", allowed.Select(c => "\"" + c + "\""))}), so this comparison could never be true.",
+                "\"" + text + "\"");
         }
     }
 
@@ -248,6 +278,13 @@ internal sealed class SafeExpressionRewriter
 
         return rewritten;
     }
+
+    private static bool IsIntegral(Type type) =>
+        type == typeof(int) || type == typeof(long) || type == typeof(short) || type == typeof(byte) || type == typeof(sbyte)
+        || type == typeof(ushort) || type == typeof(uint) || type == typeof(ulong);
+
+    // The word a user may have written for a type, to point at it: int(x), Int32(x), double(x) …
+    private static string TypeHint(Type type) => type == typeof(int) ? "int" : type == typeof(long) ? "long" : type == typeof(double) ? "double" : type.Name;
 
     private static bool IsNumeric(Type type) =>
         type == typeof(decimal) || type == typeof(int) || type == typeof(long) || type == typeof(double) || type == typeof(float)

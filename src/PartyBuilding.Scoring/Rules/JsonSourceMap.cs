@@ -84,7 +84,7 @@ internal sealed class JsonSourceMap
             var line = (int)(ex.LineNumber ?? 0) + 1;
             var column = map.ColumnOfByte(line, (int)(ex.BytePositionInLine ?? 0));
             errors.Add(new RuleFileError(
-                file, ex.Path ?? "$", line, column, RuleFileErrorCodes.InvalidJson,
+                file, stack.Count > 0 ? stack.Peek().Path : "$", line, column, RuleFileErrorCodes.InvalidJson,
                 "The file is not valid JSON here: " + DescribeJsonError(ex.Message)
                 + " Rule files do not allow comments or trailing commas."));
         }
@@ -177,9 +177,13 @@ internal sealed class JsonSourceMap
 
     private static string DescribeJsonError(string message)
     {
-        // System.Text.Json appends its own location; ours is in the error already.
+        // System.Text.Json appends its own location (ours is in the error already) and advice meant for programmers.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
-        return (cut > 0 ? message[..cut] : message).Trim();
+        var text = (cut > 0 ? message[..cut] : message).Trim();
+        var sentences = text.Split(". ", StringSplitOptions.RemoveEmptyEntries)
+            .Where(s => !s.Contains("reader options", StringComparison.OrdinalIgnoreCase) && !s.Contains("JsonReaderOptions", StringComparison.Ordinal));
+        var result = string.Join(". ", sentences).TrimEnd('.');
+        return result + ".";
     }
 
     private sealed class Container(string path, bool isArray, HashSet<string>? keys)

@@ -339,7 +339,8 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
                 if (review.Supplies is null || !RuleFileVocabulary.Supplies.ContainsKey(review.Supplies))
                 {
                     Fail(path + ".supplies", review.Supplies is null ? RuleFileErrorCodes.Missing : RuleFileErrorCodes.UnknownValue,
-                        $"The review source \"{review.Id}\" needs \"supplies\": \"score\" (the source gives its score) or \"criteria\" (the source gives input values scored by the criteria).");
+                        (review.Supplies is null ? $"The review source \"{review.Id}\" needs \"supplies\"" : $"\"{review.Supplies}\" is not what a review source can supply")
+                        + ": use \"score\" (the source gives its score) or \"criteria\" (the source gives input values scored by the criteria).");
                 }
             }
 
@@ -427,7 +428,8 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
             if (criterion.Method is null || !RuleFileVocabulary.Methods.TryGetValue(criterion.Method, out var method))
             {
                 Fail(path + ".method", criterion.Method is null ? RuleFileErrorCodes.Missing : RuleFileErrorCodes.UnknownValue,
-                    $"The {name} needs a \"method\": one of {RuleFileVocabulary.List(RuleFileVocabulary.Methods.Keys)}.");
+                    (criterion.Method is null ? $"The {name} needs a \"method\"" : $"\"{criterion.Method}\" is not a scoring method")
+                    + $": use one of {RuleFileVocabulary.List(RuleFileVocabulary.Methods.Keys)}.");
                 return;
             }
 
@@ -495,6 +497,12 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
             else if (method == ScoringMethod.Grade)
             {
                 CheckGradeTable(path, criterion, input, name);
+            }
+            else if (method is ScoringMethod.Points or ScoringMethod.Deduction && inputType == InputType.Number && input.Min is not >= 0)
+            {
+                // Negative points or occurrences have no meaning and would let a deduction give more than its max.
+                Fail(path + ".input", RuleFileErrorCodes.InputTypeMismatch,
+                    $"The {name} uses method \"{criterion.Method}\", so its input \"{criterion.Input}\" must declare \"min\": 0 or more.");
             }
         }
 
@@ -624,7 +632,8 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
                 if (veto.Action is null || !RuleFileVocabulary.Actions.TryGetValue(veto.Action, out var action))
                 {
                     Fail(path + ".action", veto.Action is null ? RuleFileErrorCodes.Missing : RuleFileErrorCodes.UnknownValue,
-                        $"The veto \"{veto.Id}\" needs an \"action\": one of {RuleFileVocabulary.List(RuleFileVocabulary.Actions.Keys)}.");
+                        (veto.Action is null ? $"The veto \"{veto.Id}\" needs an \"action\"" : $"\"{veto.Action}\" is not a veto action")
+                        + $": use one of {RuleFileVocabulary.List(RuleFileVocabulary.Actions.Keys)}.");
                     return;
                 }
 

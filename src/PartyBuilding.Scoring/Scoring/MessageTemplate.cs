@@ -19,7 +19,8 @@ internal sealed class MessageTemplate
         parts = [.. list];
     }
 
-    public string Format(string? value, decimal points, decimal max, decimal deducted)
+    // Numbers in messages are for people: at most `decimals` places (the trace keeps the exact points).
+    public string Format(string? value, decimal points, decimal max, decimal deducted, int decimals)
     {
         if (parts.Length == 1)
         {
@@ -33,13 +34,16 @@ internal sealed class MessageTemplate
             builder.Append(placeholder switch
             {
                 "value" => value,
-                "points" => DecimalText.Format(points),
-                "max" => DecimalText.Format(max),
-                "deducted" => DecimalText.Format(deducted),
+                "points" => Display(points, decimals),
+                "max" => Display(max, decimals),
+                "deducted" => Display(deducted, decimals),
                 _ => null,
             });
         }
 
         return builder.ToString();
     }
+
+    private static string Display(decimal value, int decimals) =>
+        DecimalText.Format(decimal.Round(value, decimals, MidpointRounding.AwayFromZero));
 }

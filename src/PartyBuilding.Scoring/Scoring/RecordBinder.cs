@@ -64,6 +64,7 @@ internal sealed class RecordBinder(ScoringPlan plan)
             else
             {
                 sources[s] = Vector(review?.Values, own, problems, invalid);
+                CheckVetoInputs(record, source, review?.Values, problems);
                 RequireAll(sources[s]!, layout.CriteriaInputs, $" in review \"{source.Id}\"", problems, invalid);
             }
         }
@@ -110,6 +111,21 @@ internal sealed class RecordBinder(ScoringPlan plan)
         }
 
         return vector;
+    }
+
+    // Vetoes read the record's own values; a veto input given (differently) only inside a review source would be
+    // silently ignored, and a missed veto is the worst kind of wrong result.
+    private void CheckVetoInputs(OrganizationRecord record, ReviewSourceDefinition source, IReadOnlyDictionary<string, InputValue>? values, List<(string, string)> problems)
+    {
+        foreach (var index in plan.VetoInputs)
+        {
+            var id = plan.Inputs[index].Id;
+            if (values is not null && values.TryGetValue(id, out var given) && !(record.Values.TryGetValue(id, out var own) && own == given))
+            {
+                problems.Add((RecordRejectionCodes.MisplacedValue,
+                    $"input \"{id}\" ({plan.Inputs[index].Title}) is read by a veto, which reads the record's own \"values\"; give it there, not only in review \"{source.Id}\"."));
+            }
+        }
     }
 
     private InputVector Defaults()

@@ -27,4 +27,6 @@ public static class RecordRejectionCodes
     public const string Malformed = "PBR011";
     /// <summary>A points criterion was given more than its maximum and the rule file rejects that.</summary>
     public const string PointsAboveMax = "PBR012";
+    /// <summary>A value is given where it would not be read: an input of a veto given only inside a review source (vetoes read the record's own values).</summary>
+    public const string MisplacedValue = "PBR013";
 }

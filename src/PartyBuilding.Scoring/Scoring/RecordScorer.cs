@@ -37,6 +37,9 @@ internal sealed class RecordScorer(ScoringPlan plan)
             }
         }
 
+        final = rounding.Apply(final, RoundingStage.Final);
+        var bands = bound.Layout.Bands;
+        var earned = BandOf(bands, final);
         var vetoes = new List<AppliedVeto>();
         int? maxLevel = null;
         var lowerBy = 0;
@@ -67,11 +70,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
             }
         }
 
-        final = rounding.Apply(final, RoundingStage.Final);
-        var bands = bound.Layout.Bands;
-        var earned = bands.FirstOrDefault(b => b.Contains(final))
-            ?? throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(final)} falls in no band.");
-        var band = earned;
+        var band = BandOf(bands, final);
         if (maxLevel is { } cap && band.Level > cap)
         {
             band = AtOrBelow(bands, cap);
@@ -180,11 +179,6 @@ internal sealed class RecordScorer(ScoringPlan plan)
                         note = $"{value} entered; clamped to the maximum {DecimalText.Format(max)}";
                         points = max;
                     }
-                    else if (points < 0)
-                    {
-                        note = $"{value} entered; clamped to 0";
-                        points = 0;
-                    }
 
                     break;
                 case ScoringMethod.Check:
@@ -220,7 +214,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
         }
 
         return new TraceLine(source, areaId, criterion.Id, criterion.Title, criterion.Kind, criterion.Method, points, max, used,
-            planned.Message.Format(value, points, max, deducted), note);
+            planned.Message.Format(value, points, max, deducted, Math.Max(plan.RuleSet.Rounding.Decimals, 2)), note);
     }
 
     private static T Evaluate<T>(CompiledExpression<T> expression, InputVector inputs, string what)
@@ -236,6 +230,10 @@ internal sealed class RecordScorer(ScoringPlan plan)
                 $"{what} could not be evaluated for this record: {reason} (expression: {expression.Text}).");
         }
     }
+
+    private static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score) =>
+        bands.FirstOrDefault(b => b.Contains(score))
+        ?? throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(score)} falls in no band.");
 
     private static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
         bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;

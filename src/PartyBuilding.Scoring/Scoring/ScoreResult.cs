@@ -29,7 +29,7 @@ public sealed record ScoreResult
     /// <summary>The band after vetoes; null when a veto revoked eligibility.</summary>
     public BandResult? Band { get; init; }
 
-    /// <summary>The band the score alone earned, before vetoes and caps on the band.</summary>
+    /// <summary>The band the score alone earned, before any veto or conditional cap (of the score or of the band) applied.</summary>
     public BandResult? BandBeforeVetoes { get; init; }
 
     /// <summary>Area subtotals, in file order (per review source for sources that supply criteria).</summary>

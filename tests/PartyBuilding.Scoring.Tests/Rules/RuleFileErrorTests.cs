@@ -21,7 +21,7 @@ public sealed class RuleFileErrorTests
 
     [Theory]
     [InlineData("comment.json", "(4,19): error PBS003: The file is not valid JSON here: '/' is an invalid start of a property name. Expected a '\"'. Rule files do not allow comments or trailing commas. (at $)")]
-    [InlineData("trailing-comma.json", "(18,3): error PBS003: The file is not valid JSON here: The JSON array contains a trailing comma at the end which is not supported in this mode. Change the reader options. Rule files do not allow comments or trailing commas. (at $)")]
+    [InlineData("trailing-comma.json", "(18,3): error PBS003: The file is not valid JSON here: The JSON array contains a trailing comma at the end which is not supported in this mode. Rule files do not allow comments or trailing commas. (at $.bands)")]
     [InlineData("duplicate-property.json", "(11,44): error PBS004: The property \"max\" appears twice in the same object; keep only one (JSON readers would silently keep the last). (at $.areas[0].max)")]
     [InlineData("wrong-json-type.json", "(11,39): error PBS005: This value has the wrong type: a number (written without quotes) is expected here. (at $.areas[0].max)")]
     [InlineData("utf16.json", "(1,1): error PBS007: The file is not UTF-8 (it looks like UTF-16); save it as UTF-8. (at $)")]
@@ -29,7 +29,7 @@ public sealed class RuleFileErrorTests
     [InlineData("invalid-id.json", "(2,9): error PBS011: The id \"2026-rules\" is not valid: use letters, digits, '_', '.' or '-', starting with a letter. (at $.id)")]
     [InlineData("duplicate-criterion-id.json", "(13,15): error PBS012: The criterion id \"c\" is used twice; criterion ids must be unique in the whole file. (at $.areas[0].criteria[1].id)")]
     [InlineData("negative-max.json", "(11,39): error PBS013: The max of area \"a\" must be greater than 0. (at $.areas[0].max)")]
-    [InlineData("unknown-method.json", "(12,59): error PBS014: The criterion \"c\" needs a \"method\": one of \"points\", \"check\", \"deduction\", \"grade\", \"formula\". (at $.areas[0].criteria[0].method)")]
+    [InlineData("unknown-method.json", "(12,59): error PBS014: \"pointz\" is not a scoring method: use one of \"points\", \"check\", \"deduction\", \"grade\", \"formula\". (at $.areas[0].criteria[0].method)")]
     [InlineData("invalid-date.json", "(5,20): error PBS015: \"2026/01/01\" is not a date written as yyyy-MM-dd, e.g. 2026-01-01. (at $.effectiveFrom)")]
     [InlineData("conflicting-option.json", "(12,98): error PBS017: Only check criteria have \"pointsIfNotMet\"; criterion \"c\" uses \"points\". (at $.areas[0].criteria[0].pointsIfNotMet)")]
     [InlineData("unknown-input.json", "(12,75): error PBS020: The criterion \"c\" reads \"y\", which is not a declared input. (at $.areas[0].criteria[0].input)")]
@@ -125,7 +125,7 @@ public sealed class RuleFileErrorTests
 
     // int(x / 2) reads like "whole points", but the conversion is dropped: int(2.7) gives 2.7. The format says types are
     // rejected; Math.Truncate is the allowed way.
-    [Fact(Skip = "BUG: type conversions such as int(x), long(x), double(x) load and are silently ignored (int(2.7) gives 2.7) instead of being rejected")]
+    [Fact]
     public void Load_TypeConversionInExpression_IsForbidden()
     {
         var path = Repository.TestData("invalid/expression-type-conversion.json");

@@ -1,3 +1,4 @@
+using PartyBuilding.Scoring.Rules;
 using PartyBuilding.Scoring.Tests.TestSupport;
 using static PartyBuilding.Scoring.Tests.TestSupport.RecordBuilder;
 
@@ -165,20 +166,22 @@ public sealed class ScoringMethodTests
         Assert.Equal(0m, result.Area("a").Points);
     }
 
-    [Fact(Skip = "BUG: a deduction on a number input whose min is negative gives more than its max (value -3, max 5 → 8 points); clamp it or reject such inputs at load")]
-    public void Deduction_NegativeNumberInput_NeverGivesMoreThanItsMax()
+    // Regression: a number input with a negative min let a deduction give more than its max (value -3, max 5 → 8 points).
+    [Fact]
+    public void Deduction_NegativeNumberInput_IsRejectedAtLoad()
     {
-        var engine = RuleFiles.Engine(
+        var ex = Assert.Throws<RuleFileException>(() => RuleFiles.Engine(
             """{ "id": "x", "title": "X", "type": "number", "min": -10, "max": 10 }""",
             """
             { "id": "a", "title": "A", "max": 100, "criteria": [
               { "id": "c", "title": "C", "max": 5, "method": "deduction", "input": "x", "perOccurrence": 1, "message": "{points}" }
             ] }
-            """);
+            """));
 
-        var line = engine.Score(Record("r1", ("x", -3))).Line("c");
-
-        Assert.InRange(line.Points, 0m, 5m);
+        var error = Assert.Single(ex.Errors);
+        Assert.Equal(
+            (RuleFileErrorCodes.InputTypeMismatch, "$.areas[0].criteria[0].input", "The criterion \"c\" uses method \"deduction\", so its input \"x\" must declare \"min\": 0 or more."),
+            (error.Code, error.JsonPath, error.Message));
     }
 
     [Theory]

@@ -97,7 +97,7 @@ public sealed class VetoTests
     {
         var result = Engine.Score(Scored(95, ("auditFindings", 2)));
 
-        Assert.Equal((75m, "l3", "l3", "capScore"), Outcome(result));
+        Assert.Equal((75m, "l3", "l5", "capScore"), Outcome(result));
         Assert.Equal((decimal?)95m, result.Total);
     }
 
@@ -120,10 +120,10 @@ public sealed class VetoTests
     [Fact]
     public void CapScoreCapBandAndLowerBand_ApplyInOrder()
     {
-        // 95 → capScore 75 → 三 (l3) → capBand 3 → l3 → lower 1 + 2 → l1 (not below the lowest)
+        // 95 earns l5 (BandBeforeVetoes) → capScore 75 → 三 (l3) → capBand 3 → l3 → lower 1 + 2 → l1 (not below the lowest)
         var result = Engine.Score(Scored(95, ("auditFindings", 2), ("hasPlan", false), ("violations", 3)));
 
-        Assert.Equal((75m, "l1", "l3", "lowerOne, lowerTwo, capBand, capScore"), Outcome(result));
+        Assert.Equal((75m, "l1", "l5", "lowerOne, lowerTwo, capBand, capScore"), Outcome(result));
     }
 
     [Fact]
@@ -131,7 +131,7 @@ public sealed class VetoTests
     {
         var result = Engine.Score(Scored(95, ("serious", true), ("auditFindings", 2), ("hasPlan", false), ("violations", 1)));
 
-        Assert.Equal((75m, (string?)null, "l3", "revoke, lowerOne, capBand, capScore"), Outcome(result));
+        Assert.Equal((75m, (string?)null, "l5", "revoke, lowerOne, capBand, capScore"), Outcome(result));
     }
 
     [Fact]
@@ -142,10 +142,10 @@ public sealed class VetoTests
         Assert.Equal((68m, "oneStar", "oneStar", "lowerForDisciplineViolation"), Outcome(result));
     }
 
-    // The veto reads the record's values; a record that gives the veto's input only inside the criteria-supplying
-    // review source is scored as if nothing happened. It must be vetoed or rejected, never silently pass.
-    [Fact(Skip = "BUG: a veto input given only in a criteria review source's values is accepted and ignored (u05-like record with majorCleanGovernanceCase=true in reviews.organization keeps its band)")]
-    public void VetoInputGivenOnlyInAReviewSource_IsNotSilentlyIgnored()
+    // Regression: a veto input given only in a criteria review source's values was accepted and ignored
+    // (vetoes read the record's own values), so a major case could pass unvetoed. Now the record is rejected.
+    [Fact]
+    public void VetoInputGivenOnlyInAReviewSource_IsRejected()
     {
         var engine = RuleSets.FiveGoodsThreeReviews();
         var template = engine.CreateFullMarksRecord("agency");
@@ -157,8 +157,13 @@ public sealed class VetoTests
             Reviews = new Dictionary<string, ReviewInput>(template.Reviews) { ["organization"] = ReviewInput.FromValues(organization) },
         };
 
-        var scored = engine.TryScore(record, out var result, out _);
+        var scored = engine.TryScore(record, out _, out var rejection);
 
-        Assert.True(!scored || result!.Band is null, $"scored {result?.Score} with band {result?.Band?.Label} and no veto");
+        Assert.False(scored);
+        Assert.Equal(RecordRejectionCodes.MisplacedValue, rejection!.Code);
+        Assert.Contains(
+            "input \"majorCleanGovernanceCase\" (发生重大党风廉政案件) is read by a veto, which reads the record's own \"values\"; give it there, not only in review \"organization\".",
+            rejection.Reason,
+            StringComparison.Ordinal);
     }
 }
