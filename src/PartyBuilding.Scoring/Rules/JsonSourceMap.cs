@@ -10,6 +10,7 @@ internal sealed class JsonSourceMap
 {
     private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
     private readonly Dictionary<string, int> offsets = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, (int Line, int Column)> names = new(StringComparer.Ordinal);
     private readonly int[] lineStarts;
     private readonly byte[] utf8;
 
@@ -49,6 +50,7 @@ internal sealed class JsonSourceMap
                     case JsonTokenType.PropertyName:
                         var container = stack.Peek();
                         pendingName = reader.GetString()!;
+                        map.names.TryAdd(Child(container.Path, pendingName), map.Position(offset));
                         if (!container.Keys!.Add(pendingName))
                         {
                             var (line, column) = map.Position(offset);
@@ -91,6 +93,10 @@ internal sealed class JsonSourceMap
 
         return map;
     }
+
+    // Where the property name of the value at the path is written (for errors about the name itself).
+    public (int Line, int Column) FindName(string jsonPath) =>
+        names.TryGetValue(jsonPath, out var position) ? position : Find(jsonPath);
 
     public (int Line, int Column) Find(string jsonPath)
     {

@@ -38,7 +38,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
         return [.. result.Errors.Select(failure =>
         {
             var path = ToJsonPath(failure.PropertyName);
-            var (line, column) = map.Find(path);
+            var (line, column) = failure.ErrorCode == RuleFileErrorCodes.UnknownProperty ? map.FindName(path) : map.Find(path);
             return new RuleFileError(file, path, line, column, failure.ErrorCode, failure.ErrorMessage);
         })];
     }

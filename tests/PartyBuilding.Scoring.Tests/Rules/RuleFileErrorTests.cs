@@ -73,7 +73,7 @@ public sealed class RuleFileErrorTests
         Assert.Equal(
             [
                 path + "(11,5): error PBS010: The area \"a\" needs a \"max\". (at $.areas[0].max)",
-                path + "(11,40): error PBS006: \"maxx\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive). (at $.areas[0].maxx)",
+                path + "(11,32): error PBS006: \"maxx\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive). (at $.areas[0].maxx)",
             ],
             ex.Errors.Select(e => e.ToString()));
     }
