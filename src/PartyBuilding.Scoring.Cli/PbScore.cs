@@ -104,7 +104,7 @@ internal static class PbScore
         }
 
         var record = engine.CreateFullMarksRecord(type);
-        stdout.Write(format == "csv" ? TemplateText.Csv(record, engine.RuleSet) : TemplateText.Json(record, engine.RuleSet));
+        stdout.Write(format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet));
         return Ok;
     }
 

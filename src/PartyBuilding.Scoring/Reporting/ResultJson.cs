@@ -177,7 +177,7 @@ public static class ResultJson
             foreach (var input in line.Inputs)
             {
                 writer.WritePropertyName(input.Id);
-                WriteValue(writer, input.Value);
+                JsonValues.Write(writer, input.Value);
             }
 
             writer.WriteEndObject();
@@ -203,22 +203,6 @@ public static class ResultJson
         writer.WriteString("label", band.Label);
         writer.WriteNumber("level", band.Level);
         writer.WriteEndObject();
-    }
-
-    private static void WriteValue(Utf8JsonWriter writer, InputValue value)
-    {
-        switch (value.Kind)
-        {
-            case InputValueKind.Number:
-                writer.WriteNumberValue(DecimalText.Normalize(value.Number));
-                break;
-            case InputValueKind.Boolean:
-                writer.WriteBooleanValue(value.Boolean);
-                break;
-            default:
-                writer.WriteStringValue(value.Text);
-                break;
-        }
     }
 
     private static void Number(Utf8JsonWriter writer, string name, decimal value) =>

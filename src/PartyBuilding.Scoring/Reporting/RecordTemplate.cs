@@ -3,13 +3,22 @@ using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartyBuilding.Scoring.Rules;
 
-namespace PartyBuilding.Scoring.Cli;
+namespace PartyBuilding.Scoring.Reporting;
 
-// Writes the full-marks record in the same formats pbscore score reads, so staff can fill it in and score it.
-internal static class TemplateText
+/// <summary>
+/// Writes a record as a data-entry template in the formats <see cref="Records.RecordReader"/> reads, so staff can fill it in
+/// and score it. Use it with <see cref="ScoringEngine.CreateFullMarksRecord"/> for a template that shows the best value of every input.
+/// </summary>
+public static class RecordTemplate
 {
+    /// <summary>The record as a JSON array of one record, with a value for every declared input in file order.</summary>
+    /// <param name="record">The record; it must have a value for every declared input.</param>
+    /// <param name="ruleSet">The rule set whose inputs and reviews are listed.</param>
+    /// <returns>Indented JSON, \n line ends.</returns>
     public static string Json(OrganizationRecord record, RuleSet ruleSet)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(ruleSet);
         using var buffer = new MemoryStream();
         using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
         {
@@ -18,12 +27,12 @@ internal static class TemplateText
             writer.WriteString("id", record.Id);
             writer.WriteString("name", record.Name);
             writer.WriteString("type", record.Type);
-            writer.WriteNull("parent");
+            writer.WriteString("parent", record.Parent);
             writer.WriteStartObject("values");
             foreach (var input in ruleSet.Inputs)
             {
                 writer.WritePropertyName(input.Id);
-                Write(writer, record.Values[input.Id]);
+                JsonValues.Write(writer, record.Values[input.Id]);
             }
 
             writer.WriteEndObject();
@@ -45,8 +54,14 @@ internal static class TemplateText
         return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
     }
 
+    /// <summary>The record as CSV: a header of <c>id,name,type,parent</c>, every declared input id and score-supplying reviews, then one row.</summary>
+    /// <param name="record">The record; it must have a value for every declared input.</param>
+    /// <param name="ruleSet">The rule set whose inputs and reviews are listed.</param>
+    /// <returns>Two CSV lines, \n line ends.</returns>
     public static string Csv(OrganizationRecord record, RuleSet ruleSet)
     {
+        ArgumentNullException.ThrowIfNull(record);
+        ArgumentNullException.ThrowIfNull(ruleSet);
         var reviews = ruleSet.Reviews.Where(r => record.Reviews.ContainsKey(r.Id)).ToList();
         var header = new[] { "id", "name", "type", "parent" }
             .Concat(ruleSet.Inputs.Select(i => i.Id))
@@ -55,22 +70,6 @@ internal static class TemplateText
             .Concat(ruleSet.Inputs.Select(i => record.Values[i.Id].ToString()))
             .Concat(reviews.Select(r => record.Reviews[r.Id].Score!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
         return string.Join(',', header.Select(Quote)) + "\n" + string.Join(',', row.Select(Quote)) + "\n";
-    }
-
-    private static void Write(Utf8JsonWriter writer, InputValue value)
-    {
-        switch (value.Kind)
-        {
-            case InputValueKind.Number:
-                writer.WriteRawValue(value.ToString());
-                break;
-            case InputValueKind.Boolean:
-                writer.WriteBooleanValue(value.Boolean);
-                break;
-            default:
-                writer.WriteStringValue(value.Text);
-                break;
-        }
     }
 
     private static string Quote(string cell) =>

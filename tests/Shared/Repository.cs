@@ -1,6 +1,6 @@
-namespace PartyBuilding.Scoring.Cli.Tests;
+namespace PartyBuilding.Scoring.Testing;
 
-// Finds files of the repository (rules/, samples/) from the test's output folder.
+// Shared by the test projects (linked, not copied). Finds files of the repository (rules/, samples/) and of TestData/ from the test's output folder.
 internal static class Repository
 {
     public static string Root { get; } = FindRoot();
