@@ -84,7 +84,7 @@ public static class RecordReader
         catch (JsonException ex)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {ex.Message.Split(" LineNumber")[0]} Nothing was scored: a damaged file must be fixed, not half read."), ex);
+                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was scored: a damaged file must be fixed, not half read."), ex);
         }
 
         return results;

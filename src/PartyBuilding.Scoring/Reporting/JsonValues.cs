@@ -1,10 +1,31 @@
+using System.Text;
+using System.Text.Encodings.Web;
 using System.Text.Json;
 
 namespace PartyBuilding.Scoring.Reporting;
 
-// An input value written as its own JSON kind, numbers exactly and without trailing zeros.
+// The one way reports write JSON: indented, \n line ends, Chinese unescaped, input values as their own
+// JSON kind with numbers exactly and without trailing zeros, enum values as camelCase words.
 internal static class JsonValues
 {
+    private static readonly JsonWriterOptions Options = new()
+    {
+        Indented = true,
+        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        NewLine = "\n",
+    };
+
+    public static string ToText(Action<Utf8JsonWriter> body)
+    {
+        using var buffer = new MemoryStream();
+        using (var writer = new Utf8JsonWriter(buffer, Options))
+        {
+            body(writer);
+        }
+
+        return Encoding.UTF8.GetString(buffer.ToArray());
+    }
+
     public static void Write(Utf8JsonWriter writer, InputValue value)
     {
         switch (value.Kind)
@@ -19,5 +40,13 @@ internal static class JsonValues
                 writer.WriteStringValue(value.Text);
                 break;
         }
+    }
+
+    // LowerBand → "lowerBand": the word the rule file uses.
+    public static string Word<T>(T value)
+        where T : struct, Enum
+    {
+        var text = value.ToString();
+        return char.ToLowerInvariant(text[0]) + text[1..];
     }
 }

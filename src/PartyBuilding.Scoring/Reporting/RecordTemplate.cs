@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartyBuilding.Scoring.Rules;
 
@@ -19,8 +17,7 @@ public static class RecordTemplate
     {
         ArgumentNullException.ThrowIfNull(record);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = true, Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping, NewLine = "\n" }))
+        return JsonValues.ToText(writer =>
         {
             writer.WriteStartArray();
             writer.WriteStartObject();
@@ -49,9 +46,7 @@ public static class RecordTemplate
 
             writer.WriteEndObject();
             writer.WriteEndArray();
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray()) + "\n";
+        }) + "\n";
     }
 
     /// <summary>The record as CSV: a header of <c>id,name,type,parent</c>, every declared input id and score-supplying reviews, then one row.</summary>

@@ -1,5 +1,3 @@
-using System.Text;
-using System.Text.Encodings.Web;
 using System.Text.Json;
 using PartyBuilding.Scoring.Rules;
 
@@ -11,20 +9,13 @@ namespace PartyBuilding.Scoring.Reporting;
 /// </summary>
 public static class ResultJson
 {
-    private static readonly JsonWriterOptions Options = new()
-    {
-        Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
-        NewLine = "\n",
-    };
-
     /// <summary>Serializes a batch: <c>{ ruleSet, read, scored, rejectedCount, results: [...], rejected: [...] }</c>.</summary>
     /// <param name="batch">The batch result.</param>
     /// <returns>Indented JSON.</returns>
     public static string Serialize(BatchResult batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return Write(writer =>
+        return JsonValues.ToText(writer =>
         {
             writer.WriteStartObject();
             WriteRuleSet(writer, batch.RuleSet);
@@ -68,7 +59,7 @@ public static class ResultJson
     public static string Serialize(ScoreResult result)
     {
         ArgumentNullException.ThrowIfNull(result);
-        return Write(writer =>
+        return JsonValues.ToText(writer =>
         {
             writer.WriteStartObject();
             WriteRuleSet(writer, result.RuleSet);
@@ -76,17 +67,6 @@ public static class ResultJson
             WriteResult(writer, result, rank: null);
             writer.WriteEndObject();
         });
-    }
-
-    private static string Write(Action<Utf8JsonWriter> body)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, Options))
-        {
-            body(writer);
-        }
-
-        return Encoding.UTF8.GetString(buffer.ToArray());
     }
 
     private static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
@@ -141,7 +121,7 @@ public static class ResultJson
             writer.WriteStartObject();
             writer.WriteString("id", review.Id);
             writer.WriteString("title", review.Title);
-            writer.WriteString("supplies", Word(review.Supplies));
+            writer.WriteString("supplies", JsonValues.Word(review.Supplies));
             Number(writer, "weight", review.Weight);
             Number(writer, "score", review.Score);
             Number(writer, "weighted", review.Weighted);
@@ -155,7 +135,7 @@ public static class ResultJson
             writer.WriteStartObject();
             writer.WriteString("id", veto.Id);
             writer.WriteString("title", veto.Title);
-            writer.WriteString("action", Word(veto.Action));
+            writer.WriteString("action", JsonValues.Word(veto.Action));
             writer.WriteString("message", veto.Message);
             writer.WriteEndObject();
         }
@@ -169,8 +149,8 @@ public static class ResultJson
             writer.WriteString("area", line.AreaId);
             writer.WriteString("criterion", line.CriterionId);
             writer.WriteString("title", line.Title);
-            writer.WriteString("kind", Word(line.Kind));
-            writer.WriteString("method", Word(line.Method));
+            writer.WriteString("kind", JsonValues.Word(line.Kind));
+            writer.WriteString("method", JsonValues.Word(line.Method));
             Number(writer, "points", line.Points);
             Number(writer, "max", line.Max);
             writer.WriteStartObject("inputs");
@@ -207,11 +187,4 @@ public static class ResultJson
 
     private static void Number(Utf8JsonWriter writer, string name, decimal value) =>
         writer.WriteNumber(name, DecimalText.Normalize(value));
-
-    private static string Word<T>(T value)
-        where T : struct, Enum
-    {
-        var text = value.ToString();
-        return char.ToLowerInvariant(text[0]) + text[1..];
-    }
 }

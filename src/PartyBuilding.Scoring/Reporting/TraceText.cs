@@ -35,7 +35,7 @@ public static class TraceText
                     var inputs = string.Join(", ", line.Inputs.Select(i => $"{i.Id}={i.Value}"));
                     var sign = line.Points > 0 && line.Kind == CriterionKind.Bonus ? "+" : string.Empty;
                     text.Append(CultureInfo.InvariantCulture,
-                        $"  {line.Title} ({line.CriterionId}, {line.Method.ToString().ToLowerInvariant()}): {sign}{F(line.Points)} / {F(line.Max)}  [{inputs}]  {line.Message}");
+                        $"  {line.Title} ({line.CriterionId}, {JsonValues.Word(line.Method)}): {sign}{F(line.Points)} / {F(line.Max)}  [{inputs}]  {line.Message}");
                     if (line.Note is { } note)
                     {
                         text.Append(CultureInfo.InvariantCulture, $"  ({note})");
@@ -58,7 +58,7 @@ public static class TraceText
 
         foreach (var veto in result.Vetoes)
         {
-            text.Append(CultureInfo.InvariantCulture, $"Veto {veto.Title} ({veto.Id}, {char.ToLowerInvariant(veto.Action.ToString()[0])}{veto.Action.ToString()[1..]}): {veto.Message}\n");
+            text.Append(CultureInfo.InvariantCulture, $"Veto {veto.Title} ({veto.Id}, {JsonValues.Word(veto.Action)}): {veto.Message}\n");
         }
 
         text.Append(CultureInfo.InvariantCulture, $"Score: {F(result.Score)}\n");

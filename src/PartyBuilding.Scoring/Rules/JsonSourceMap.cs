@@ -87,7 +87,7 @@ internal sealed class JsonSourceMap
             var column = map.ColumnOfByte(line, (int)(ex.BytePositionInLine ?? 0));
             errors.Add(new RuleFileError(
                 file, stack.Count > 0 ? stack.Peek().Path : "$", line, column, RuleFileErrorCodes.InvalidJson,
-                "The file is not valid JSON here: " + DescribeJsonError(ex.Message)
+                "The file is not valid JSON here: " + DescribeJsonError(ex)
                 + " Rule files do not allow comments or trailing commas."));
         }
 
@@ -181,8 +181,10 @@ internal sealed class JsonSourceMap
         name.Length > 0 && (char.IsAsciiLetter(name[0]) || name[0] == '_' || name[0] == '$')
         && name.All(c => char.IsAsciiLetterOrDigit(c) || c == '_' || c == '$');
 
-    private static string DescribeJsonError(string message)
+    // System.Text.Json's reason for a syntax error, in words for the person who edits the file.
+    public static string DescribeJsonError(JsonException ex)
     {
+        var message = ex.Message;
         // System.Text.Json appends its own location (ours is in the error already) and advice meant for programmers.
         var cut = message.IndexOf(" LineNumber:", StringComparison.Ordinal);
         var text = (cut > 0 ? message[..cut] : message).Trim();
