@@ -8,9 +8,9 @@ namespace PartyBuilding.Scoring.Rules;
 // otherwise resolve silently by keeping the last one.
 internal sealed class JsonSourceMap
 {
-    private readonly Dictionary<string, (int Line, int Column)> positions = new(StringComparer.Ordinal);
+    // Byte offsets only; lines and columns are worked out when an error needs them.
     private readonly Dictionary<string, int> offsets = new(StringComparer.Ordinal);
-    private readonly Dictionary<string, (int Line, int Column)> names = new(StringComparer.Ordinal);
+    private readonly Dictionary<string, int> nameOffsets = new(StringComparer.Ordinal);
     private readonly int[] lineStarts;
     private readonly byte[] utf8;
 
@@ -50,7 +50,7 @@ internal sealed class JsonSourceMap
                     case JsonTokenType.PropertyName:
                         var container = stack.Peek();
                         pendingName = reader.GetString()!;
-                        map.names.TryAdd(Child(container.Path, pendingName), map.Position(offset));
+                        map.nameOffsets.TryAdd(Child(container.Path, pendingName), offset);
                         if (!container.Keys!.Add(pendingName))
                         {
                             var (line, column) = map.Position(offset);
@@ -66,7 +66,6 @@ internal sealed class JsonSourceMap
                         break;
                     default:
                         var path = NextPath(stack, pendingName);
-                        map.positions.TryAdd(path, map.Position(offset));
                         map.offsets.TryAdd(path, offset);
                         if (reader.TokenType == JsonTokenType.StartObject)
                         {
@@ -96,7 +95,7 @@ internal sealed class JsonSourceMap
 
     // Where the property name of the value at the path is written (for errors about the name itself).
     public (int Line, int Column) FindName(string jsonPath) =>
-        names.TryGetValue(jsonPath, out var position) ? position : Find(jsonPath);
+        nameOffsets.TryGetValue(jsonPath, out var offset) ? Position(offset) : Find(jsonPath);
 
     public (int Line, int Column) Find(string jsonPath)
     {
@@ -104,15 +103,15 @@ internal sealed class JsonSourceMap
         var path = jsonPath;
         while (true)
         {
-            if (positions.TryGetValue(path, out var position))
+            if (offsets.TryGetValue(path, out var offset))
             {
-                return position;
+                return Position(offset);
             }
 
             var cut = Math.Max(path.LastIndexOf('.'), path.LastIndexOf('['));
             if (cut <= 0)
             {
-                return positions.TryGetValue("$", out var root) ? root : (1, 1);
+                return offsets.TryGetValue("$", out var root) ? Position(root) : (1, 1);
             }
 
             path = path[..cut];
