@@ -91,7 +91,7 @@ internal sealed class CsvColumns
 
             if (column.Input is null)
             {
-                if (decimal.TryParse(cell, NumberStyles.Number, CultureInfo.InvariantCulture, out var score))
+                if (ParseNumber(cell) is { } score)
                 {
                     reviews[column.Review!] = ReviewInput.FromScore(score);
                 }
@@ -159,9 +159,7 @@ internal sealed class CsvColumns
 
     private static InputValue? Convert(string cell, InputDefinition input) => input.Type switch
     {
-        InputType.Number or InputType.Count => decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number)
-            ? InputValue.FromNumber(number)
-            : (InputValue?)null,
+        InputType.Number or InputType.Count => ParseNumber(cell) is { } number ? InputValue.FromNumber(number) : (InputValue?)null,
         InputType.Boolean => cell.ToUpperInvariant() switch
         {
             "TRUE" or "1" or "是" or "YES" => InputValue.FromBoolean(true),
@@ -170,6 +168,10 @@ internal sealed class CsvColumns
         },
         _ => InputValue.FromText(cell),
     };
+
+    // One reading of numbers for every cell: invariant, an optional sign and decimal point, no thousands separators.
+    private static decimal? ParseNumber(string cell) =>
+        decimal.TryParse(cell, NumberStyles.AllowLeadingSign | NumberStyles.AllowDecimalPoint, CultureInfo.InvariantCulture, out var number) ? number : null;
 
     private static string Expected(InputDefinition input) => input.Type switch
     {

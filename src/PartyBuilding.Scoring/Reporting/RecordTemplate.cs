@@ -61,9 +61,9 @@ public static class RecordTemplate
         var header = new[] { "id", "name", "type", "parent" }
             .Concat(ruleSet.Inputs.Select(i => i.Id))
             .Concat(reviews.Select(r => "reviews." + r.Id));
-        var row = new[] { record.Id, record.Name ?? string.Empty, record.Type ?? string.Empty, string.Empty }
+        var row = new[] { record.Id, record.Name ?? string.Empty, record.Type ?? string.Empty, record.Parent ?? string.Empty }
             .Concat(ruleSet.Inputs.Select(i => record.Values[i.Id].ToString()))
-            .Concat(reviews.Select(r => record.Reviews[r.Id].Score!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)));
+            .Concat(reviews.Select(r => DecimalText.Format(record.Reviews[r.Id].Score!.Value)));
         return string.Join(',', header.Select(Quote)) + "\n" + string.Join(',', row.Select(Quote)) + "\n";
     }
 

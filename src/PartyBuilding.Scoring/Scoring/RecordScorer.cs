@@ -8,6 +8,9 @@ namespace PartyBuilding.Scoring;
 // divides by zero for this record); the engine turns it into a rejection.
 internal sealed class RecordScorer(ScoringPlan plan)
 {
+    // Messages show numbers with the rule set's decimals, and at least 2, so 1/3 reads 0.33.
+    private readonly int messageDecimals = Math.Max(plan.RuleSet.Rounding.Decimals, 2);
+
     public ScoreResult Score(BoundRecord bound)
     {
         var ruleSet = plan.RuleSet;
@@ -214,7 +217,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
         }
 
         return new TraceLine(source, areaId, criterion.Id, criterion.Title, criterion.Kind, criterion.Method, points, max, used,
-            planned.Message.Format(value, points, max, deducted, Math.Max(plan.RuleSet.Rounding.Decimals, 2)), note);
+            planned.Message.Format(value, points, max, deducted, messageDecimals), note);
     }
 
     private static T Evaluate<T>(CompiledExpression<T> expression, InputVector inputs, string what)

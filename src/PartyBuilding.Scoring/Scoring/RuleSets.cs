@@ -25,6 +25,6 @@ public static class RuleSets
             ?? throw new ArgumentException($"No shipped rule file is named \"{name}\"; the names are {string.Join(", ", Names)}.", nameof(name));
         using var buffer = new MemoryStream();
         stream.CopyTo(buffer);
-        return ScoringEngine.Parse(System.Text.Encoding.UTF8.GetString(buffer.ToArray()), $"{name}.json (embedded)");
+        return ScoringEngine.FromBytes(buffer.ToArray(), $"{name}.json (embedded)", Rules.RuleSetLoadOptions.Default);
     }
 }

@@ -235,7 +235,7 @@ public sealed class ScoringEngine
         return ranked;
     }
 
-    private static ScoringEngine FromBytes(byte[] bytes, string sourceName, RuleSetLoadOptions options) =>
+    internal static ScoringEngine FromBytes(byte[] bytes, string sourceName, RuleSetLoadOptions options) =>
         new(RuleFileLoader.Load(bytes, sourceName, options));
 
     private static byte[] ReadFile(string path, RuleSetLoadOptions options)
