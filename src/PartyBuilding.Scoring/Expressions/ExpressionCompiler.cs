@@ -12,9 +12,7 @@ internal sealed class ExpressionCompiler
 {
     private readonly RuleExpressionParser parser;
     private readonly ParameterExpression[] parameters;
-    private readonly Dictionary<ParameterExpression, Expression> accesses = [];
-    private readonly Dictionary<ParameterExpression, int> indexes = [];
-    private readonly Dictionary<ParameterExpression, IReadOnlyList<string>> choices = [];
+    private readonly Dictionary<ParameterExpression, InputParameter> declared = [];
     private readonly ParameterExpression vector = Expression.Parameter(typeof(InputVector), "inputs");
     private readonly MidpointRounding midpoint;
     private readonly RuleSetLoadOptions options;
@@ -42,12 +40,8 @@ internal sealed class ExpressionCompiler
                 _ => (typeof(string), nameof(InputVector.Texts)),
             };
             parameters[i] = Expression.Parameter(type, inputs[i].Id);
-            accesses[parameters[i]] = Expression.ArrayIndex(Expression.Property(vector, array), Expression.Constant(i));
-            indexes[parameters[i]] = i;
-            if (inputs[i].Type == InputType.Grade)
-            {
-                choices[parameters[i]] = inputs[i].Choices;
-            }
+            declared[parameters[i]] = new InputParameter(
+                i, Expression.ArrayIndex(Expression.Property(vector, array), Expression.Constant(i)), inputs[i].Choices);
         }
     }
 
@@ -76,7 +70,7 @@ internal sealed class ExpressionCompiler
             return null;
         }
 
-        var rewriter = new SafeExpressionRewriter(accesses, choices, midpoint, options.MaxExpressionDepth * 4);
+        var rewriter = new SafeExpressionRewriter(declared, midpoint, options.MaxExpressionDepth * 4);
         Expression body;
         try
         {
@@ -100,7 +94,7 @@ internal sealed class ExpressionCompiler
             return null;
         }
 
-        var read = rewriter.Read.Select(p => indexes[p]).Order().ToArray();
+        var read = rewriter.Read.Select(p => declared[p].Index).Order().ToArray();
         var lambda = Expression.Lambda<Func<InputVector, T>>(body, vector);
         return new CompiledExpression<T>(text, lambda.Compile(), read);
     }

@@ -21,17 +21,14 @@ internal sealed class SafeExpressionRewriter
     private static readonly MethodInfo DecimalTruncate = Method(nameof(Math.Truncate), typeof(decimal));
     private static readonly MethodInfo DecimalRound = Method(nameof(Math.Round), typeof(decimal), typeof(int), typeof(MidpointRounding));
 
-    private readonly IReadOnlyDictionary<ParameterExpression, Expression> inputs;
-    private readonly IReadOnlyDictionary<ParameterExpression, IReadOnlyList<string>> choices;
+    private readonly IReadOnlyDictionary<ParameterExpression, InputParameter> inputs;
     private readonly MidpointRounding midpoint;
     private readonly int maxDepth;
 
     public SafeExpressionRewriter(
-        IReadOnlyDictionary<ParameterExpression, Expression> inputs, IReadOnlyDictionary<ParameterExpression, IReadOnlyList<string>> choices,
-        MidpointRounding midpoint, int maxDepth)
+        IReadOnlyDictionary<ParameterExpression, InputParameter> inputs, MidpointRounding midpoint, int maxDepth)
     {
         this.inputs = inputs;
-        this.choices = choices;
         this.midpoint = midpoint;
         this.maxDepth = maxDepth;
     }
@@ -104,13 +101,13 @@ internal sealed class SafeExpressionRewriter
 
     private Expression RewriteParameter(ParameterExpression parameter)
     {
-        if (!inputs.TryGetValue(parameter, out var access))
+        if (!inputs.TryGetValue(parameter, out var input))
         {
             throw new ExpressionRejectedException(RuleFileErrorCodes.ExpressionForbidden, $"\"{parameter.Name}\" is not a declared input.", parameter.Name);
         }
 
         Read.Add(parameter);
-        return access;
+        return input.Access;
     }
 
     private Expression RewriteUnary(UnaryExpression unary, int depth)
@@ -184,7 +181,7 @@ internal sealed class SafeExpressionRewriter
     // A grade compared with a text that is not one of its choices can never match: almost surely a typo.
     private void CheckChoice(Expression side, Expression other)
     {
-        if (side is ParameterExpression parameter && choices.TryGetValue(parameter, out var allowed)
+        if (side is ParameterExpression parameter && inputs.TryGetValue(parameter, out var input) && input.Choices is { Count: > 0 } allowed
             && other is ConstantExpression { Value: string text } && !allowed.Contains(text, StringComparer.Ordinal))
         {
             throw new ExpressionRejectedException(RuleFileErrorCodes.ExpressionWrongType,

@@ -98,7 +98,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
         // The common walk over a list of identified items: null items, unknown properties, id syntax and
         // uniqueness; the item-specific checks follow in `check` with the item's path.
         private void Each<T>(string listPath, List<T?>? list, string what, Func<T, string?> id, Func<T, Dictionary<string, JsonElement>?> unknown,
-            HashSet<string> ids, Action<string, T> check)
+            HashSet<string> ids, Action<string, T> check, string scope = "")
             where T : class
         {
             for (var i = 0; i < (list?.Count ?? 0); i++)
@@ -113,7 +113,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
                 Unknown(path, unknown(item));
                 if (CheckId(path + ".id", id(item), what, RuleFileVocabulary.Id()) && !ids.Add(id(item)!))
                 {
-                    Fail(path + ".id", RuleFileErrorCodes.DuplicateId, $"The {what} \"{id(item)}\" is declared twice{(listPath.Contains("bands", StringComparison.Ordinal) ? " in this table" : string.Empty)}.");
+                    Fail(path + ".id", RuleFileErrorCodes.DuplicateId, $"The {what} \"{id(item)}\" is declared twice{scope}.");
                 }
 
                 check(path, item);
@@ -615,7 +615,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
                 {
                     Fail(path + ".range", RuleFileErrorCodes.InvalidBandRange, $"The range \"{band.Range}\" of band \"{band.Id}\" contains no score.");
                 }
-            });
+            }, scope: " in this table");
         }
 
         private void CheckVetoes() =>
