@@ -22,6 +22,8 @@ internal static class PbScore
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore test     <rule files…>                 run the rule files' own tests
+          pbscore <command> --help                       options of one command
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
@@ -37,6 +39,12 @@ internal static class PbScore
             return args.Length == 0 ? UsageError : Ok;
         }
 
+        if (args is [var command, "--help" or "-h"] && Commands.CommandHelp.For(command) is { } help)
+        {
+            stdout.WriteLine(help);
+            return Ok;
+        }
+
         try
         {
             var line = CommandLine.Parse(args, Options);
@@ -46,6 +54,7 @@ internal static class PbScore
                 "template" => Template(line, stdout),
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
+                "test" => Commands.TestCommand.Run(line, stdout, stderr),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }
@@ -146,8 +155,10 @@ internal static class PbScore
     {
         foreach (var error in ex.Errors)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{error.File}({error.Line},{error.Column}): error {error.Code}: {error.Message} [{error.JsonPath}]"));
+            stderr.WriteLine(Located(error));
         }
     }
+
+    internal static string Located(RuleFileError error) => string.Create(CultureInfo.InvariantCulture,
+        $"{error.File}({error.Line},{error.Column}): error {error.Code}: {error.Message} [{error.JsonPath}]");
 }

@@ -90,14 +90,15 @@ public static class RecordReader
         return results;
     }
 
-    private static RecordReadResult ToRecord(JsonElement element, int line)
+    // defaultId: the id of a record that names none (a rule-file test's record takes the test's id).
+    internal static RecordReadResult ToRecord(JsonElement element, int line, string? defaultId = null)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
             return Rejected(null, line, "a record must be a JSON object { \"id\": …, \"values\": { … } }.");
         }
 
-        var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+        var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : defaultId;
         if (id is null)
         {
             return RecordReadResult.Rejected(new RecordRejection(null, line, RecordRejectionCodes.MissingId, "the record has no \"id\" text."));
