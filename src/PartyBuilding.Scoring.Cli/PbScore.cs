@@ -19,8 +19,8 @@ internal static class PbScore
 
         Usage:
           pbscore validate <rule files…>
-          pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
-          pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
+          pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--output <file>]
+          pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--output <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore test     <rule files…>                 run the rule files' own tests
           pbscore <command> --help                       options of one command
@@ -29,7 +29,7 @@ internal static class PbScore
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "output" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -105,7 +105,7 @@ internal static class PbScore
     private static int Template(CommandLine line, TextWriter stdout)
     {
         var engine = LoadRules(line);
-        var format = line.Choice("format", "json", "json", "csv");
+        var format = line.Choice("format", "json", "json", "csv", "xlsx");
         var type = line.Single("type");
         if (type is not null && engine.RuleSet.Categories.Count > 0 && !engine.RuleSet.Categories.Any(c => c.Id == type))
         {
@@ -113,16 +113,26 @@ internal static class PbScore
         }
 
         var record = engine.CreateFullMarksRecord(type);
-        stdout.Write(format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet));
+        if (format == "xlsx")
+        {
+            return Commands.OutputFile.WriteXlsx(line, stream => RecordTemplate.Xlsx(stream, record, engine.RuleSet));
+        }
+
+        Commands.OutputFile.WriteText(line, stdout, format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet));
         return Ok;
     }
 
     private static int Score(CommandLine line, TextWriter stdout)
     {
         var engine = LoadRules(line);
-        var format = line.Choice("format", "table", "table", "json");
-        var batch = engine.ScoreBatch(RecordReader.ReadFile(line.Required("input"), engine.RuleSet));
-        stdout.Write(format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
+        var format = line.Choice("format", "table", "table", "json", "xlsx");
+        var batch = Commands.BatchProgress.Score(engine, RecordReader.ReadFile(line.Required("input"), engine.RuleSet));
+        if (format == "xlsx")
+        {
+            return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));
+        }
+
+        Commands.OutputFile.WriteText(line, stdout, format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
         return Ok;
     }
 

@@ -14,7 +14,7 @@ public static class RecordReader
 {
     private static readonly HashSet<string> RecordProperties = new(StringComparer.Ordinal) { "id", "name", "type", "parent", "values", "reviews" };
 
-    /// <summary>Reads a file, choosing JSON or CSV by its extension (<c>.json</c> or <c>.csv</c>).</summary>
+    /// <summary>Reads a file, choosing JSON, CSV or Excel by its extension (<c>.json</c>, <c>.csv</c> or <c>.xlsx</c>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
     /// <returns>The records read, in file order.</returns>
@@ -28,7 +28,8 @@ public static class RecordReader
         {
             ".CSV" => [.. ReadCsv(stream, ruleSet)],
             ".JSON" => [.. ReadJson(stream)],
-            var other => throw new InvalidDataException($"{path}: records must be in a .json or .csv file, not \"{other}\"."),
+            ".XLSX" => [.. ReadXlsx(stream, ruleSet)],
+            var other => throw new InvalidDataException($"{path}: records must be in a .json, .csv or .xlsx file, not \"{other}\"."),
         };
     }
 
@@ -55,6 +56,39 @@ public static class RecordReader
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(ruleSet);
         return ReadCsvRows(stream, ruleSet);
+    }
+
+    /// <summary>
+    /// Reads the first worksheet of an Excel workbook (.xlsx, 表格): row 1 is the header, with the same columns as CSV
+    /// (<c>id</c>, input ids or their titles, <c>reviews.&lt;source&gt;</c> …); each following row is a record. Empty rows are
+    /// skipped; a rejection's line is the worksheet row number.
+    /// </summary>
+    /// <param name="stream">The workbook.</param>
+    /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
+    /// <returns>The records read, in row order.</returns>
+    /// <exception cref="InvalidDataException">The workbook cannot be read, or its header names an unknown column.</exception>
+    public static IReadOnlyList<RecordReadResult> ReadXlsx(Stream stream, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        List<(int Row, string[] Cells)> rows;
+        try
+        {
+            rows = [.. XlsxRows.Read(stream)];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            throw new InvalidDataException($"The workbook cannot be read as .xlsx ({ex.Message}). Nothing was scored: save it from Excel as an .xlsx workbook.", ex);
+        }
+
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var columns = CsvColumns.Map(rows[0].Cells, ruleSet, "Excel");
+        var width = rows[0].Cells.Length;
+        return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
     }
 
     private static List<RecordReadResult> ReadJson(byte[] utf8)

@@ -168,7 +168,13 @@ public sealed class ScoringEngine
     /// Records that share an id are all rejected (not just the later ones), so the outcome does not
     /// depend on the order of the input.
     /// </remarks>
-    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items)
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items) => ScoreBatch(items, null);
+
+    /// <summary>Scores a batch as <see cref="ScoreBatch(IEnumerable{RecordReadResult})"/> does, reporting progress.</summary>
+    /// <param name="items">The items read.</param>
+    /// <param name="progress">Told the number of records handled so far (scored or rejected) after each record; may be null.</param>
+    /// <returns>Ranked results and rejections; records read = scored + rejected.</returns>
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, IProgress<int>? progress)
     {
         ArgumentNullException.ThrowIfNull(items);
         var read = 0;
@@ -195,6 +201,7 @@ public sealed class ScoringEngine
             list.Add(record.SourceLine);
         }
 
+        var done = read - records.Count;
         foreach (var record in records)
         {
             if (lines[record.Id].Count > 1)
@@ -213,6 +220,8 @@ public sealed class ScoringEngine
             {
                 rejected.Add(rejection);
             }
+
+            progress?.Report(++done);
         }
 
         return new BatchResult(RuleSet.Identity, read, Rank(scored), [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)]);
