@@ -45,6 +45,14 @@ public static class RecordReader
         return ReadJson(buffer.ToArray());
     }
 
+    /// <summary>
+    /// Reads one record from a JSON object shaped like an item of a records file, e.g. the body of an HTTP request.
+    /// The result has no line: the object stands alone.
+    /// </summary>
+    /// <param name="element">The JSON object.</param>
+    /// <returns>The record, or why it cannot be read (id, PBRnnn, reason).</returns>
+    public static RecordReadResult ReadJsonRecord(JsonElement element) => ToRecord(element, null);
+
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
     /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value.</summary>
     /// <param name="stream">UTF-8 CSV.</param>
@@ -125,7 +133,7 @@ public static class RecordReader
     }
 
     // defaultId: the id of a record that names none (a rule-file test's record takes the test's id).
-    internal static RecordReadResult ToRecord(JsonElement element, int line, string? defaultId = null)
+    internal static RecordReadResult ToRecord(JsonElement element, int? line, string? defaultId = null)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
@@ -225,7 +233,7 @@ public static class RecordReader
     private static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static RecordReadResult Rejected(string? id, int line, string reason) =>
+    private static RecordReadResult Rejected(string? id, int? line, string reason) =>
         RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed, reason));
 
     private static IEnumerable<RecordReadResult> ReadCsvRows(Stream stream, RuleSet ruleSet)
