@@ -14,7 +14,7 @@ public sealed class TestCommandTests
         Assert.Equal(PbScore.Ok, run.ExitCode);
         Assert.Equal(string.Empty, run.Error);
         Assert.StartsWith(path + ": star-rating 2026.1: 5 tests\n  ok    rounds-up-to-five-stars: score 95, band fiveStar\n", run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("5 passed, 0 failed\n", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("5 passed, 0 failed (star-rating 2026.1)\n", run.Out, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -30,7 +30,7 @@ public sealed class TestCommandTests
 
         Assert.Equal(TestCommand.TestsFailed, run.ExitCode);
         Assert.Contains("  FAIL  rounds-up-to-five-stars: score 95, band fourStar\n", run.Out, StringComparison.Ordinal);
-        Assert.EndsWith("4 passed, 1 failed\n", run.Out, StringComparison.Ordinal);
+        Assert.EndsWith("4 passed, 1 failed (star-rating 2026.1)\n", run.Out, StringComparison.Ordinal);
         Assert.Matches(@"^.*\(\d+,\d+\): error PBS411: Test ""rounds-up-to-five-stars"": expected band ""fiveStar"", got ""fourStar"" \(score 95\)\. \[\$\.tests\[0\]\.expect\]\n$", run.Error);
     }
 

@@ -13,7 +13,7 @@ internal static class TestCommand
 
         Runs the sample records in each rule file's "tests" section and compares score, band and rejection
         with the expectations written there. Prints one line per test, the located error of every failed
-        expectation (file(line,col): error PBS41n: …) and "N passed, N failed".
+        expectation (file(line,col): error PBS41n: …) and "N passed, N failed (rule set)".
         Exit codes: 0 all tests passed, 2 invalid rule file, 3 a test failed or a file has no tests.
         """;
 

@@ -20,7 +20,7 @@ public sealed record RuleFileTestReport(RuleSetIdentity RuleSet, IReadOnlyList<R
 
     /// <summary>
     /// Formats the report: one line per test (<c>ok</c> or <c>FAIL</c>, id and what the engine gave), the located
-    /// error of each failed expectation, and a closing <c>N passed, N failed</c> line.
+    /// error of each failed expectation, and a closing <c>N passed, N failed (id version)</c> line.
     /// </summary>
     public string Format()
     {
@@ -35,7 +35,7 @@ public sealed record RuleFileTestReport(RuleSetIdentity RuleSet, IReadOnlyList<R
             }
         }
 
-        text.Append(CultureInfo.InvariantCulture, $"{Passed} passed, {Failed} failed\n");
+        text.Append(CultureInfo.InvariantCulture, $"{Passed} passed, {Failed} failed ({RuleSet.Id} {RuleSet.Version})\n");
         return text.ToString();
     }
 

@@ -48,7 +48,7 @@ public sealed class RuleFileTestsTests
               ok    passes-at-60: score 60, band pass
               ok    fails-below-60: score 59.99, band fail
               ok    above-max-rejected: rejected PBR006: input "x" (X) must be at most 100, but the record gives 101.
-            3 passed, 0 failed
+            3 passed, 0 failed (minimal 1)
 
             """.ReplaceLineEndings("\n"),
             report.Format());

@@ -1,0 +1,76 @@
+using PartyBuilding.Scoring.Cli.Commands;
+using PartyBuilding.Scoring.Records;
+
+namespace PartyBuilding.Scoring.Cli.Tests;
+
+// Excel through pbscore: the template as a workbook, scored back into a results workbook; progress only at a terminal.
+public sealed class ExcelCommandTests : IDisposable
+{
+    private readonly string directory = Directory.CreateTempSubdirectory("pbs-cli-xlsx-").FullName;
+
+    public void Dispose() => Directory.Delete(directory, recursive: true);
+
+    [Fact]
+    public void TemplateThenScore_Xlsx_RoundTripsToAResultsWorkbook()
+    {
+        var template = Path.Combine(directory, "template.xlsx");
+        var results = Path.Combine(directory, "results.xlsx");
+
+        var made = PbScoreRunner.Run("template", "--format", "xlsx", "--type", "village", "--output", template);
+        var scored = PbScoreRunner.Run("score", "--input", template, "--format", "xlsx", "--output", results);
+
+        Assert.Equal((PbScore.Ok, "", PbScore.Ok, ""), (made.ExitCode, made.Error, scored.ExitCode, scored.Error));
+        using var stream = File.OpenRead(results);
+        var row = Assert.Single(MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "results").Cast<IDictionary<string, object?>>());
+        Assert.Equal(("template", "village", 100.0, "fiveStar"), ((string)row["id"]!, (string)row["type"]!, (double)row["score"]!, (string)row["band"]!));
+    }
+
+    [Fact]
+    public void Score_XlsxWithoutOutput_IsAUsageError()
+    {
+        var run = PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json"), "--format", "xlsx");
+
+        Assert.Equal(PbScore.UsageError, run.ExitCode);
+        Assert.StartsWith("error: --format xlsx writes a workbook: give the file with --output <file.xlsx>.\n", run.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Score_OutputFile_WritesTheTableThereAndNothingToTheTerminal()
+    {
+        var output = Path.Combine(directory, "ranked.txt");
+
+        var run = PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json"), "--output", output);
+
+        Assert.Equal((PbScore.Ok, ""), (run.ExitCode, run.Out));
+        Assert.Equal(PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json")).Out, File.ReadAllText(output));
+    }
+
+    [Fact]
+    public void BatchProgress_LongBatchAtATerminal_ShowsEachPercentThenClearsTheLine()
+    {
+        var engine = RuleSets.StarRating();
+        var items = Enumerable.Range(0, BatchProgress.MinimumRecords)
+            .Select(i => RecordReadResult.Read(new OrganizationRecord($"r{i:D4}") { Type = "agency", Values = engine.CreateFullMarksRecord("agency").Values }))
+            .ToList();
+        using var terminal = new StringWriter();
+
+        var batch = BatchProgress.Score(engine, items, terminal);
+
+        Assert.Equal(BatchProgress.MinimumRecords, batch.Results.Count);
+        var shown = terminal.ToString();
+        Assert.StartsWith("\rscoring 1/500 (0%)\rscoring 5/500 (1%)\rscoring 10/500 (2%)", shown, StringComparison.Ordinal);
+        Assert.EndsWith("\rscoring 500/500 (100%)\r" + new string(' ', 40) + "\r", shown, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BatchProgress_ShortBatchOrNoTerminal_ShowsNothing()
+    {
+        var engine = RuleSets.StarRating();
+        var items = new[] { RecordReadResult.Read(engine.CreateFullMarksRecord("agency")) };
+        using var terminal = new StringWriter();
+
+        BatchProgress.Score(engine, items, terminal);
+
+        Assert.Equal(string.Empty, terminal.ToString());
+    }
+}
