@@ -167,7 +167,16 @@ internal static class RuleFileLoader
                 DateOnly.ParseExact(doc.EffectiveFrom!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 doc.Description, doc.Source, doc.ScoreRange!.Min!.Value, doc.ScoreRange.Max!.Value,
                 doc.PointsOutOfRange == "reject", rounding, categories, inputs, BuildAreas(), reviews, bands, bandsByType,
-                BuildVetoes(), formulas, conditions);
+                BuildVetoes(), formulas, conditions)
+            {
+                FileName = file,
+                EffectiveFromPosition = map.Find("$.effectiveFrom"),
+                EffectiveUntil = CycleRulesBuilder.EffectiveUntil(doc),
+                PeriodComponents = CycleRulesBuilder.Components(doc),
+                StarValidityYears = doc.StarValidity?.Years,
+                EventRules = CycleRulesBuilder.EventRules(doc),
+                Procedure = CycleRulesBuilder.Procedure(doc),
+            };
         }
 
         private void Report(string path, ExpressionProblem? problem)

@@ -30,6 +30,8 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
         RuleFor(x => x.Areas).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs at least one area.");
         RuleFor(x => x.Bands).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs a band table.");
         RuleFor(x => x).Custom((doc, context) => new CrossChecks(doc, options, context).Run());
+        RuleFor(x => x).Custom((doc, context) => new CycleRulesValidator(doc, (path, code, message) =>
+            context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code })).Run());
     }
 
     public static IReadOnlyList<RuleFileError> Validate(RuleFileDocument document, RuleSetLoadOptions options, string file, JsonSourceMap map)
