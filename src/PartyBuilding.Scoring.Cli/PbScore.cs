@@ -22,12 +22,14 @@ internal static class PbScore
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
 
-        Without --rules the shipped star-rating rules (党支部星级管理) are used.
+        Without --rules the shipped star-rating rules (党支部星级管理) are used; for history,
+        the shipped star-rating-cycle versions 2024.1 and 2026.1.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "as-of" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -46,6 +48,7 @@ internal static class PbScore
                 "template" => Template(line, stdout),
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
+                "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

@@ -102,7 +102,7 @@ public sealed class AssessmentCycle
         }
 
         return new CycleResult(asOf, list.Count, [.. cycles.OrderBy(c => c.Id, StringComparer.Ordinal)],
-            [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)]);
+            [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)]);
     }
 
     private OrganizationCycle Compute(OrganizationHistory history, DateOnly asOf, List<RecordRejection> rejected)
