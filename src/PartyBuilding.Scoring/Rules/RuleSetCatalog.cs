@@ -34,7 +34,7 @@ public sealed class RuleSetCatalog
             throw new ArgumentException("A rule-set catalog needs at least one version.", nameof(versions));
         }
 
-        var ids = list.Select(v => v.RuleSet.Identity.Id).Distinct(StringComparer.Ordinal).ToList();
+        var ids = list.Select(v => v.RuleSet.Identity.Id).Distinct(StringComparer.Ordinal).Order(StringComparer.Ordinal).ToList();
         if (ids.Count > 1)
         {
             throw new ArgumentException($"A catalog holds the versions of one rule set, but these have the ids {RuleFileVocabulary.List(ids)}.", nameof(versions));
