@@ -138,7 +138,7 @@ public sealed class AssessmentCycle
             }
         }
 
-        timeline.ExpireBefore(asOf.AddDays(1));
+        timeline.ExpireBefore(asOf);
         return new OrganizationCycle(history.Id, history.Name, history.Type, years, timeline.Changes);
     }
 

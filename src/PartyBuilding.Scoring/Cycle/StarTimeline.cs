@@ -15,7 +15,7 @@ internal sealed class StarTimeline(RuleSetCatalog catalog, OrganizationHistory h
 
     public IReadOnlyList<StarChange> Changes => changes;
 
-    // A level valid through day D expires on D + 1, when nothing renewed it before.
+    // A level valid through day D expires on D + 1, when nothing renewed it before; applies an expiry on or before `date`.
     public void ExpireBefore(DateOnly date)
     {
         if (validUntil is { } until && until < date)
