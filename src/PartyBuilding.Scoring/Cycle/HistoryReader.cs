@@ -45,7 +45,7 @@ public static class HistoryReader
             return Rejected(null, line, ["an organization must be a JSON object { \"id\": …, \"years\": { … } }."]);
         }
 
-        var id = Text(element, "id");
+        var id = RecordReader.Text(element, "id");
         var problems = new List<string>();
         if (id is null)
         {
@@ -59,19 +59,19 @@ public static class HistoryReader
 
         var years = ReadYears(element, problems);
         var events = Items(element, "events", problems).Select(e => new StarEvent(
-            Date(e, "date", "an event", problems), Text(e, "kind") ?? Problem(problems, "an event needs its \"kind\" text."),
-            Text(e, "cause") ?? Problem(problems, "an event needs its \"cause\" text."))).ToList();
+            Date(e, "date", "an event", problems), RecordReader.Text(e, "kind") ?? Problem(problems, "an event needs its \"kind\" text."),
+            RecordReader.Text(e, "cause") ?? Problem(problems, "an event needs its \"cause\" text."))).ToList();
         var determinations = Items(element, "determinations", problems).Select(d => new Determination(
             d.TryGetProperty("assessedYear", out var year) && year.TryGetInt32(out var assessed) ? assessed : Problem(problems, 0, "a determination needs its \"assessedYear\" (a whole number)."),
             [.. Items(d, "steps", problems).Select(s => new DeterminationStep(
-                Text(s, "step") ?? Problem(problems, "a determination step needs its \"step\" id."), Date(s, "date", "a determination step", problems)))])).ToList();
+                RecordReader.Text(s, "step") ?? Problem(problems, "a determination step needs its \"step\" id."), Date(s, "date", "a determination step", problems)))])).ToList();
         return problems.Count > 0 || id is null
             ? Rejected(id, line, problems)
             : HistoryReadResult.Read(new OrganizationHistory(id)
             {
-                Name = Text(element, "name"),
-                Type = Text(element, "type"),
-                Parent = Text(element, "parent"),
+                Name = RecordReader.Text(element, "name"),
+                Type = RecordReader.Text(element, "type"),
+                Parent = RecordReader.Text(element, "parent"),
                 Years = years,
                 Events = events,
                 Determinations = determinations,
@@ -154,7 +154,7 @@ public static class HistoryReader
     }
 
     private static DateOnly Date(JsonElement element, string name, string what, List<string> problems) =>
-        CycleRulesBuilder.ParseDate(Text(element, name)) is { } date
+        CycleRulesBuilder.ParseDate(RecordReader.Text(element, name)) is { } date
             ? date
             : Problem(problems, DateOnly.MinValue, $"{what} needs its \"{name}\" as a date written yyyy-MM-dd (found {(element.TryGetProperty(name, out var v) ? v.GetRawText() : "nothing")}).");
 
@@ -165,9 +165,6 @@ public static class HistoryReader
         problems.Add(message);
         return fallback;
     }
-
-    private static string? Text(JsonElement element, string name) =>
-        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static HistoryReadResult Rejected(string? id, int line, List<string> problems) =>
         HistoryReadResult.Rejected(new RecordRejection(id, line, CycleRejectionCodes.Malformed, string.Join(" ", problems)));

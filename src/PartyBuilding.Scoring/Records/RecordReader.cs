@@ -191,7 +191,7 @@ public static class RecordReader
         return values;
     }
 
-    private static string? Text(JsonElement element, string name) =>
+    internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static RecordReadResult Rejected(string? id, int line, string reason) =>

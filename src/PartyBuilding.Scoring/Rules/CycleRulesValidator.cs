@@ -210,8 +210,7 @@ internal sealed class CycleRulesValidator(RuleFileDocument doc, Action<string, s
     {
         foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
         {
-            fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty,
-                $"\"{name}\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive).");
+            fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty, RuleFileValidator.UnknownPropertyMessage(name));
         }
     }
 }

@@ -62,6 +62,9 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
         return "$." + string.Join('.', segments);
     }
 
+    internal static string UnknownPropertyMessage(string name) =>
+        $"\"{name}\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive).";
+
     private static bool BeADate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
 
@@ -129,8 +132,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
         {
             foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
             {
-                Fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty,
-                    $"\"{name}\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive).");
+                Fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty, UnknownPropertyMessage(name));
             }
         }
 
