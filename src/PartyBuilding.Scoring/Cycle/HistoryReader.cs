@@ -58,12 +58,12 @@ public static class HistoryReader
         }
 
         var years = ReadYears(element, problems);
-        var events = Items(element, "events", problems).Select(e => new StarEvent(
+        var events = Items(element, "events", ["date", "kind", "cause"], problems).Select(e => new StarEvent(
             Date(e, "date", "an event", problems), RecordReader.Text(e, "kind") ?? Problem(problems, "an event needs its \"kind\" text."),
             RecordReader.Text(e, "cause") ?? Problem(problems, "an event needs its \"cause\" text."))).ToList();
-        var determinations = Items(element, "determinations", problems).Select(d => new Determination(
+        var determinations = Items(element, "determinations", ["assessedYear", "steps"], problems).Select(d => new Determination(
             d.TryGetProperty("assessedYear", out var year) && year.TryGetInt32(out var assessed) ? assessed : Problem(problems, 0, "a determination needs its \"assessedYear\" (a whole number)."),
-            [.. Items(d, "steps", problems).Select(s => new DeterminationStep(
+            [.. Items(d, "steps", ["step", "date"], problems).Select(s => new DeterminationStep(
                 RecordReader.Text(s, "step") ?? Problem(problems, "a determination step needs its \"step\" id."), Date(s, "date", "a determination step", problems)))])).ToList();
         return problems.Count > 0 || id is null
             ? Rejected(id, line, problems)
@@ -137,7 +137,7 @@ public static class HistoryReader
         }
     }
 
-    private static IEnumerable<JsonElement> Items(JsonElement element, string name, List<string> problems)
+    private static IEnumerable<JsonElement> Items(JsonElement element, string name, string[] fields, List<string> problems)
     {
         if (!element.TryGetProperty(name, out var list) || list.ValueKind == JsonValueKind.Null)
         {
@@ -146,6 +146,11 @@ public static class HistoryReader
 
         if (list.ValueKind == JsonValueKind.Array && list.EnumerateArray().All(i => i.ValueKind == JsonValueKind.Object))
         {
+            foreach (var unknown in list.EnumerateArray().SelectMany(i => i.EnumerateObject()).Select(p => p.Name).Where(n => !fields.Contains(n, StringComparer.Ordinal)).Distinct())
+            {
+                problems.Add($"\"{unknown}\" is not a field of \"{name}\" (use {RuleFileVocabulary.List(fields)}).");
+            }
+
             return [.. list.EnumerateArray()];
         }
 

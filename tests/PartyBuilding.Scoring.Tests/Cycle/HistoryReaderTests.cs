@@ -14,7 +14,7 @@ public sealed class HistoryReaderTests
               { "id": "ok", "years": { "2026": { "c1": [80] } } },
               { "id": "bad", "colour": "red",
                 "years": { "26": {}, "2026": { "c1": ["high"] } },
-                "events": [ { "date": "2026/05/01", "kind": "violation", "cause": "迟报" } ],
+                "events": [ { "date": "2026/05/01", "kind": "violation", "casue": "迟报" } ],
                 "determinations": [ { "steps": [ { "step": "apply", "date": "2026-01-01" } ] } ] }
             ]
             """));
@@ -25,7 +25,9 @@ public sealed class HistoryReaderTests
             "bad (line 3): PBR210: \"colour\" is not a history field (use \"id\", \"name\", \"type\", \"parent\", \"years\", \"events\", \"determinations\"). "
             + "\"26\" in \"years\" must be a four-digit year holding an object of components. "
             + "a period of 2026.c1 must be a score (a number), { \"values\": { … } } or null for a missing period. "
+            + "\"casue\" is not a field of \"events\" (use \"date\", \"kind\", \"cause\"). "
             + "an event needs its \"date\" as a date written yyyy-MM-dd (found \"2026/05/01\"). "
+            + "an event needs its \"cause\" text. "
             + "a determination needs its \"assessedYear\" (a whole number).",
             items[1].Rejection?.ToString());
     }
