@@ -88,6 +88,20 @@ public sealed class RuleSetVersionTests
     }
 
     [Fact]
+    public void ScoreBatch_SampleOrganizationsUnderBothVersions_OnlyScores92To94BecomeFiveStars()
+    {
+        var before = SampleData.Score("rules/star-rating-cycle-2024.json", "samples/data/organizations.json");
+        var after = SampleData.Score("rules/star-rating-cycle-2026.json", "samples/data/organizations.json");
+
+        var changed = before.Results.Join(after.Results, b => b.Result.Id, a => a.Result.Id, (b, a) => (b.Result, After: a.Result))
+            .Where(p => p.Result.Band?.Id != p.After.Band?.Id)
+            .Select(p => $"{p.Result.Id} {p.Result.Score} {p.Result.Band?.Label}>{p.After.Band?.Label}");
+
+        Assert.Equal(["b03 94 四星>五星", "b11 92 四星>五星"], changed);
+        Assert.Equal(before.Results.Select(r => r.Result.Score), after.Results.Select(r => r.Result.Score));
+    }
+
+    [Fact]
     public void Create_DifferentRuleSets_Throws()
     {
         var ex = Assert.Throws<ArgumentException>(() => RuleSetCatalog.Create([RuleSets.StarRating(), RuleSets.FiveGoodsThreeReviews()]));
