@@ -23,13 +23,15 @@ internal static class PbScore
           pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--output <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore test     <rule files…>                 run the rule files' own tests
+          pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore <command> --help                       options of one command
 
-        Without --rules the shipped star-rating rules (党支部星级管理) are used.
+        Without --rules the shipped star-rating rules (党支部星级管理) are used; for history,
+        the shipped star-rating-cycle versions 2024.1 and 2026.1.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "output" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "as-of", "output" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -55,6 +57,7 @@ internal static class PbScore
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
                 "test" => Commands.TestCommand.Run(line, stdout, stderr),
+                "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

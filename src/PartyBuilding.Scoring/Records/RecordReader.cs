@@ -99,34 +99,38 @@ public static class RecordReader
         return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
     }
 
-    private static List<RecordReadResult> ReadJson(byte[] utf8)
+    private static List<RecordReadResult> ReadJson(byte[] utf8) =>
+        ReadArray(utf8, "records", "The records file must hold a JSON array of records: [ { \"id\": … }, … ].", (element, line) => ToRecord(element, line));
+
+    // A JSON array read item by item, each with the line it starts on; a damaged file fails as a whole.
+    internal static List<T> ReadArray<T>(byte[] utf8, string noun, string notAnArray, Func<JsonElement, int, T> convert)
     {
-        var results = new List<RecordReadResult>();
+        var results = new List<T>();
         var lines = new LineIndex(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
             {
-                throw new InvalidDataException("The records file must hold a JSON array of records: [ { \"id\": … }, … ].");
+                throw new InvalidDataException(notAnArray);
             }
 
             while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
             {
                 var line = lines.LineOf((int)reader.TokenStartIndex);
                 using var element = JsonDocument.ParseValue(ref reader);
-                results.Add(ToRecord(element.RootElement, line));
+                results.Add(convert(element.RootElement, line));
             }
 
             if (reader.TokenType != JsonTokenType.EndArray || reader.Read())
             {
-                throw new InvalidDataException("The records file ends before its array is closed (is it truncated?).");
+                throw new InvalidDataException($"The {noun} file ends before its array is closed (is it truncated?).");
             }
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was scored: a damaged file must be fixed, not half read."), ex);
+                $"The {noun} file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was {(noun == "records" ? "scored" : "computed")}: a damaged file must be fixed, not half read."), ex);
         }
 
         return results;
@@ -196,7 +200,7 @@ public static class RecordReader
         });
     }
 
-    private static Dictionary<string, InputValue> ReadValues(JsonElement parent, string name, List<string> problems)
+    internal static Dictionary<string, InputValue> ReadValues(JsonElement parent, string name, List<string> problems)
     {
         var values = new Dictionary<string, InputValue>(StringComparer.Ordinal);
         if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
@@ -230,7 +234,7 @@ public static class RecordReader
         return values;
     }
 
-    private static string? Text(JsonElement element, string name) =>
+    internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static RecordReadResult Rejected(string? id, int? line, string reason) =>

@@ -29,28 +29,33 @@ public static class ResultJson
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("rejected");
-            foreach (var rejection in batch.Rejected)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", rejection.Id);
-                if (rejection.Line is { } line)
-                {
-                    writer.WriteNumber("line", line);
-                }
-                else
-                {
-                    writer.WriteNull("line");
-                }
-
-                writer.WriteString("code", rejection.Code);
-                writer.WriteString("reason", rejection.Reason);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteRejections(writer, batch.Rejected);
             writer.WriteEndObject();
         });
+    }
+
+    internal static void WriteRejections(Utf8JsonWriter writer, IReadOnlyList<RecordRejection> rejections)
+    {
+        writer.WriteStartArray("rejected");
+        foreach (var rejection in rejections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rejection.Id);
+            if (rejection.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+            else
+            {
+                writer.WriteNull("line");
+            }
+
+            writer.WriteString("code", rejection.Code);
+            writer.WriteString("reason", rejection.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Serializes one result, with the rule set that produced it.</summary>
@@ -69,7 +74,7 @@ public static class ResultJson
         });
     }
 
-    private static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
+    internal static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
     {
         writer.WriteStartObject("ruleSet");
         writer.WriteString("id", identity.Id);
@@ -170,7 +175,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
+    internal static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
     {
         if (band is null)
         {
@@ -185,6 +190,6 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, decimal value) =>
+    internal static void Number(Utf8JsonWriter writer, string name, decimal value) =>
         writer.WriteNumber(name, DecimalText.Normalize(value));
 }

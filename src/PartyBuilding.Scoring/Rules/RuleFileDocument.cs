@@ -26,6 +26,11 @@ internal sealed class RuleFileDocument
     public List<BandDocument?>? Bands { get; set; }
     public Dictionary<string, List<BandDocument?>?>? BandsByType { get; set; }
     public List<VetoDocument?>? Vetoes { get; set; }
+    public string? EffectiveUntil { get; set; }
+    public PeriodsDocument? Periods { get; set; }
+    public StarValidityDocument? StarValidity { get; set; }
+    public List<EventRuleDocument?>? Events { get; set; }
+    public List<ProcedureStepDocument?>? Procedure { get; set; }
     public List<RuleTestDocument?>? Tests { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

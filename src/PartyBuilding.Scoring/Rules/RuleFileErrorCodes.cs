@@ -68,6 +68,14 @@ public static class RuleFileErrorCodes
     public const string ExpressionWrongType = "PBS064";
     /// <summary>A number is beyond the range of decimal.</summary>
     public const string NumberOutOfDecimalRange = "PBS065";
+    /// <summary>The weights of the period components do not sum to 1 (or 100).</summary>
+    public const string PeriodWeightsDoNotSum = "PBS200";
+    /// <summary><c>effectiveUntil</c> is before <c>effectiveFrom</c>.</summary>
+    public const string EffectiveUntilBeforeFrom = "PBS201";
+    /// <summary>An assessment-cycle section needs another one (<c>starValidity</c> with <c>procedure</c>; <c>events</c> with <c>starValidity</c>).</summary>
+    public const string CycleSectionsIncomplete = "PBS202";
+    /// <summary>Two versions of a rule set in one catalog are in force on the same day, or share a version.</summary>
+    public const string VersionsOverlap = "PBS203";
 
     // Rule-file tests (the "tests" section): PBS400–PBS499.
 

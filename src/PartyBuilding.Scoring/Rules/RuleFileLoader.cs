@@ -168,7 +168,17 @@ internal static class RuleFileLoader
                 DateOnly.ParseExact(doc.EffectiveFrom!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 doc.Description, doc.Source, doc.ScoreRange!.Min!.Value, doc.ScoreRange.Max!.Value,
                 doc.PointsOutOfRange == "reject", rounding, categories, inputs, BuildAreas(), reviews, bands, bandsByType,
-                BuildVetoes(), formulas, conditions) { Tests = tests };
+                BuildVetoes(), formulas, conditions)
+            {
+                FileName = file,
+                EffectiveFromPosition = map.Find("$.effectiveFrom"),
+                EffectiveUntil = CycleRulesBuilder.EffectiveUntil(doc),
+                PeriodComponents = CycleRulesBuilder.Components(doc),
+                StarValidityYears = doc.StarValidity?.Years,
+                EventRules = CycleRulesBuilder.EventRules(doc),
+                Procedure = CycleRulesBuilder.Procedure(doc),
+                Tests = tests,
+            };
         }
 
         private void Report(string path, ExpressionProblem? problem)

@@ -10,6 +10,8 @@ public sealed class RuleFileTestsTests
     [Theory]
     [InlineData("rules/star-rating.json", 5)]
     [InlineData("rules/five-goods-three-reviews.json", 3)]
+    [InlineData("rules/star-rating-cycle-2024.json", 2)]
+    [InlineData("rules/star-rating-cycle-2026.json", 2)]
     public void Run_ShippedRuleFile_EveryTestPasses(string file, int count)
     {
         var report = RuleFileTests.Run(Repository.File(file));
