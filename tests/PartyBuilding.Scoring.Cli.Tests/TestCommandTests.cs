@@ -52,6 +52,7 @@ public sealed class TestCommandTests
     [InlineData("score", "pbscore score [--rules <file>]")]
     [InlineData("explain", "pbscore explain [--rules <file>]")]
     [InlineData("test", "pbscore test <rule files…>")]
+    [InlineData("history", "pbscore history [--rules <version file>]…")]
     public void Help_EveryCommand_PrintsItsUsage(string command, string firstLine)
     {
         var run = PbScoreRunner.Run(command, "--help");

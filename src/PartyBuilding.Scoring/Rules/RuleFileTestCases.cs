@@ -161,8 +161,7 @@ internal static partial class RuleFileTestCases
     {
         foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
         {
-            fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty,
-                $"\"{name}\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive).");
+            fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty, RuleFileValidator.UnknownPropertyMessage(name));
         }
     }
 
