@@ -26,6 +26,8 @@ internal sealed class RuleFileDocument
     public List<BandDocument?>? Bands { get; set; }
     public Dictionary<string, List<BandDocument?>?>? BandsByType { get; set; }
     public List<VetoDocument?>? Vetoes { get; set; }
+    public DutyReviewDocument? DutyReview { get; set; }
+    public RectificationDocument? Rectification { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
@@ -94,6 +96,8 @@ internal sealed class CriterionDocument
     public Dictionary<string, decimal>? Points { get; set; }
     public string? Expression { get; set; }
     public string? Message { get; set; }
+    public string? EffectiveFrom { get; set; }
+    public int? DeadlineDays { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

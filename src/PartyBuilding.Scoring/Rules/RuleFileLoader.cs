@@ -167,7 +167,11 @@ internal static class RuleFileLoader
                 DateOnly.ParseExact(doc.EffectiveFrom!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 doc.Description, doc.Source, doc.ScoreRange!.Min!.Value, doc.ScoreRange.Max!.Value,
                 doc.PointsOutOfRange == "reject", rounding, categories, inputs, BuildAreas(), reviews, bands, bandsByType,
-                BuildVetoes(), formulas, conditions);
+                BuildVetoes(), formulas, conditions)
+            {
+                DutyReview = OversightModel.DutyReview(doc),
+                Rectification = OversightModel.Rectification(doc),
+            };
         }
 
         private void Report(string path, ExpressionProblem? problem)
@@ -257,7 +261,11 @@ internal static class RuleFileLoader
                     c!.Id!, c.Title!, a.Id!, c.Max!.Value, Sorted(c.MaxByType), Types(c.AppliesTo),
                     c.Kind is null ? CriterionKind.Regular : RuleFileVocabulary.Kinds[c.Kind],
                     RuleFileVocabulary.Methods[c.Method!], c.Input, c.PointsIfNotMet ?? 0m, c.PerOccurrence ?? 0m, c.Cap,
-                    Sorted(c.Points), c.Expression, c.Message!))])),
+                    Sorted(c.Points), c.Expression, c.Message!)
+                {
+                    EffectiveFrom = OversightModel.Date(c.EffectiveFrom),
+                    DeadlineDays = c.DeadlineDays,
+                })])),
         ];
 
         private List<VetoDefinition> BuildVetoes() =>

@@ -93,6 +93,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
             }
 
             CheckVetoes();
+            new OversightChecks(doc, inputs, Fail, Unknown).Run();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

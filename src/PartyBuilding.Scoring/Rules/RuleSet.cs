@@ -84,6 +84,12 @@ public sealed class RuleSet
     /// <summary>Vetoes and conditional caps, in file order.</summary>
     public IReadOnlyList<VetoDefinition> Vetoes { get; }
 
+    /// <summary>The duty-report review (述职评议) of the file; null when it has none.</summary>
+    public DutyReviewDefinition? DutyReview { get; internal init; }
+
+    /// <summary>How problems from feedback lists and inspections are counted (整改); null when the file does not count them.</summary>
+    public RectificationDefinition? Rectification { get; internal init; }
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 
