@@ -22,12 +22,13 @@ internal static class PbScore
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore review   --rules <file with dutyReview> --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "reviews", "problems", "as-of" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -46,6 +47,7 @@ internal static class PbScore
                 "template" => Template(line, stdout),
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
+                "review" => Commands.ReviewCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

@@ -18,39 +18,50 @@ public static class ResultJson
         return JsonValues.ToText(writer =>
         {
             writer.WriteStartObject();
-            WriteRuleSet(writer, batch.RuleSet);
-            writer.WriteNumber("read", batch.Read);
-            writer.WriteNumber("scored", batch.Results.Count);
-            writer.WriteNumber("rejectedCount", batch.Rejected.Count);
-            writer.WriteStartArray("results");
-            foreach (var ranked in batch.Results)
-            {
-                WriteResult(writer, ranked.Result, ranked.Rank);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("rejected");
-            foreach (var rejection in batch.Rejected)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", rejection.Id);
-                if (rejection.Line is { } line)
-                {
-                    writer.WriteNumber("line", line);
-                }
-                else
-                {
-                    writer.WriteNull("line");
-                }
-
-                writer.WriteString("code", rejection.Code);
-                writer.WriteString("reason", rejection.Reason);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
+            WriteBatch(writer, batch);
             writer.WriteEndObject();
         });
+    }
+
+    // The properties of a batch, for reports that add their own sections after them.
+    internal static void WriteBatch(Utf8JsonWriter writer, BatchResult batch)
+    {
+        WriteRuleSet(writer, batch.RuleSet);
+        writer.WriteNumber("read", batch.Read);
+        writer.WriteNumber("scored", batch.Results.Count);
+        writer.WriteNumber("rejectedCount", batch.Rejected.Count);
+        writer.WriteStartArray("results");
+        foreach (var ranked in batch.Results)
+        {
+            WriteResult(writer, ranked.Result, ranked.Rank);
+        }
+
+        writer.WriteEndArray();
+        WriteRejections(writer, "rejected", batch.Rejected);
+    }
+
+    internal static void WriteRejections(Utf8JsonWriter writer, string name, IReadOnlyList<RecordRejection> rejections)
+    {
+        writer.WriteStartArray(name);
+        foreach (var rejection in rejections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rejection.Id);
+            if (rejection.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+            else
+            {
+                writer.WriteNull("line");
+            }
+
+            writer.WriteString("code", rejection.Code);
+            writer.WriteString("reason", rejection.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Serializes one result, with the rule set that produced it.</summary>
@@ -78,7 +89,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ScoreResult result, int? rank)
+    internal static void WriteResult(Utf8JsonWriter writer, ScoreResult result, int? rank)
     {
         writer.WriteStartObject();
         if (rank is { } r)
@@ -185,6 +196,6 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, decimal value) =>
+    internal static void Number(Utf8JsonWriter writer, string name, decimal value) =>
         writer.WriteNumber(name, DecimalText.Normalize(value));
 }

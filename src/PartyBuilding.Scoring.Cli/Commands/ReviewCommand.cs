@@ -1,0 +1,23 @@
+using PartyBuilding.Scoring.Records;
+using PartyBuilding.Scoring.Review;
+
+namespace PartyBuilding.Scoring.Cli.Commands;
+
+// pbscore review: scores a duty-report review (述职评议) from the subjects and the real-name review records.
+internal static class ReviewCommand
+{
+    public static int Run(CommandLine line, TextWriter stdout)
+    {
+        var engine = ScoringEngine.Load(line.Required("rules"));
+        if (engine.RuleSet.DutyReview is null)
+        {
+            throw new UsageException($"The rule file {line.Required("rules")} has no \"dutyReview\" section; review needs one (e.g. rules/duty-report-review.json).");
+        }
+
+        var format = line.Choice("format", "table", "table", "json");
+        var scorer = new DutyReviewScorer(engine);
+        var result = scorer.Score(RecordReader.ReadFile(line.Required("input"), engine.RuleSet), ReviewRecordReader.ReadFile(line.Required("reviews")));
+        stdout.Write(format == "json" ? DutyReviewReport.Json(result) + "\n" : DutyReviewReport.Text(result, engine.RuleSet));
+        return PbScore.Ok;
+    }
+}
