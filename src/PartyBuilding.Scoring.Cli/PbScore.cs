@@ -22,6 +22,7 @@ internal static class PbScore
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
           pbscore review   --rules <file with dutyReview> --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used.
@@ -48,6 +49,7 @@ internal static class PbScore
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
                 "review" => Commands.ReviewCommand.Run(line, stdout),
+                "inspect" => Commands.InspectCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

@@ -1,0 +1,120 @@
+using System.Globalization;
+using System.Text;
+using PartyBuilding.Scoring.Rectification;
+using PartyBuilding.Scoring.Reporting;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Inspections;
+
+/// <summary>
+/// Inspection results as text or JSON: one row per inspection, the summary per organization (what enters the
+/// year-end assessment), the problems with their deadlines, and the rejected records.
+/// </summary>
+public static class InspectionReport
+{
+    /// <summary>Formats the batch as plain text.</summary>
+    /// <param name="batch">The inspection batch.</param>
+    /// <param name="ruleSet">The inspection rule set.</param>
+    /// <returns>The report, lines ending with \n.</returns>
+    public static string Text(InspectionBatchResult batch, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var decimals = ruleSet.Rounding.Decimals;
+        var text = new StringBuilder();
+        text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Read {batch.Read}, scored {batch.Inspections.Count}, rejected {batch.Rejected.Count}\n\n");
+        TextTable.Append(text, ["Date", "Id", "Organization", "Name", "Score", "Band", "Findings", "Problems"], [4, 6, 7],
+            batch.Inspections.Select(i => new[]
+            {
+                ProblemJson.Date(i.Inspection.Date), i.Inspection.Id, i.Inspection.Organization, i.Inspection.Name ?? string.Empty,
+                DecimalText.Format(i.Result.Score, decimals), i.Result.Band?.Label ?? "(revoked)",
+                Count(i.Inspection.Findings.Count), Count(i.Problems.Count),
+            }));
+
+        text.Append("\nPer organization (enters the year-end assessment):\n");
+        TextTable.Append(text, ["Organization", "Name", "Inspections", "Findings", "Mean score", "Lowest"], [2, 3, 4, 5],
+            batch.Organizations.Select(o => new[]
+            {
+                o.Organization, o.Name ?? string.Empty, Count(o.Inspections), Count(o.Findings),
+                DecimalText.Format(o.MeanScore, decimals), DecimalText.Format(o.LowestScore, decimals),
+            }));
+
+        var problems = batch.Inspections.SelectMany(i => i.Problems).ToList();
+        text.Append(CultureInfo.InvariantCulture, $"\nProblems: {problems.Count} found in {batch.Inspections.Count} inspections\n");
+        if (problems.Count > 0)
+        {
+            TextTable.Append(text, ["Problem", "Organization", "Deadline", "Responsible", "Description"], [],
+                problems.Select(p => new[] { p.Id, p.Organization, ProblemJson.Date(p.Deadline), p.Responsible ?? string.Empty, p.Description }));
+        }
+
+        if (batch.Rejected.Count > 0)
+        {
+            text.Append("\nRejected:\n");
+            foreach (var rejection in batch.Rejected)
+            {
+                text.Append("  ").Append(rejection).Append('\n');
+            }
+        }
+
+        return text.ToString();
+    }
+
+    /// <summary>Formats the batch as JSON: inspections with their full results, organizations, problems (in the problem-list shape) and rejections.</summary>
+    /// <param name="batch">The inspection batch.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string Json(InspectionBatchResult batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return JsonValues.ToText(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartObject("ruleSet");
+            writer.WriteString("id", batch.RuleSet.Id);
+            writer.WriteString("version", batch.RuleSet.Version);
+            writer.WriteString("sha256", batch.RuleSet.Sha256);
+            writer.WriteEndObject();
+            writer.WriteNumber("read", batch.Read);
+            writer.WriteNumber("scored", batch.Inspections.Count);
+            writer.WriteNumber("rejectedCount", batch.Rejected.Count);
+            writer.WriteStartArray("inspections");
+            foreach (var inspection in batch.Inspections)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("date", ProblemJson.Date(inspection.Inspection.Date));
+                writer.WriteString("organization", inspection.Inspection.Organization);
+                writer.WriteNumber("findings", inspection.Inspection.Findings.Count);
+                writer.WritePropertyName("result");
+                ResultJson.WriteResult(writer, inspection.Result, rank: null);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("organizations");
+            foreach (var summary in batch.Organizations)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("organization", summary.Organization);
+                writer.WriteString("name", summary.Name);
+                writer.WriteNumber("inspections", summary.Inspections);
+                writer.WriteNumber("findings", summary.Findings);
+                ResultJson.Number(writer, "meanScore", summary.MeanScore);
+                ResultJson.Number(writer, "lowestScore", summary.LowestScore);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            writer.WriteStartArray("problems");
+            foreach (var problem in batch.Inspections.SelectMany(i => i.Problems))
+            {
+                ProblemJson.Write(writer, problem);
+            }
+
+            writer.WriteEndArray();
+            ResultJson.WriteRejections(writer, "rejected", batch.Rejected);
+            writer.WriteEndObject();
+        });
+    }
+
+    private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+}
