@@ -23,6 +23,7 @@ internal static class PbScore
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
+          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records>] [--format table|json]
           pbscore review   --rules <file with dutyReview> --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used.
@@ -50,6 +51,7 @@ internal static class PbScore
                 "explain" => Explain(line, stdout),
                 "review" => Commands.ReviewCommand.Run(line, stdout),
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
+                "rectification" => Commands.RectificationCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

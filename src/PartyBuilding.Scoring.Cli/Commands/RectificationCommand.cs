@@ -1,0 +1,55 @@
+using System.Globalization;
+using PartyBuilding.Scoring.Rectification;
+using PartyBuilding.Scoring.Records;
+using PartyBuilding.Scoring.Reporting;
+
+namespace PartyBuilding.Scoring.Cli.Commands;
+
+// pbscore rectification: the status of a problem list at a quarter end, and optionally the year-end scores with the
+// problem counts the year-end rule file's "rectification" section asks for.
+internal static class RectificationCommand
+{
+    public static int Run(CommandLine line, TextWriter stdout)
+    {
+        var asOfText = line.Required("as-of");
+        if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
+        {
+            throw new UsageException($"--as-of must be a date written as yyyy-MM-dd, not \"{asOfText}\".");
+        }
+
+        var format = line.Choice("format", "table", "table", "json");
+        var status = RectificationTracker.Evaluate(ProblemReader.ReadFile(line.Required("problems")), asOf);
+        BatchResult? yearEnd = null;
+        ScoringEngine? engine = null;
+        if (line.Single("rules") is { } rules)
+        {
+            engine = ScoringEngine.Load(rules);
+            if (engine.RuleSet.Rectification is null)
+            {
+                throw new UsageException($"The rule file {rules} has no \"rectification\" section, so it reads no problem counts.");
+            }
+
+            var records = RecordReader.ReadFile(line.Required("input"), engine.RuleSet);
+            yearEnd = engine.ScoreBatch(RectificationTracker.AddCounts(engine.RuleSet, status, records));
+        }
+        else if (line.Single("input") is not null)
+        {
+            throw new UsageException("--input needs --rules: the year-end rule file that reads the problem counts.");
+        }
+
+        if (format == "json")
+        {
+            stdout.Write(RectificationReport.Json(status, yearEnd) + "\n");
+        }
+        else
+        {
+            stdout.Write(RectificationReport.Text(status));
+            if (yearEnd is not null)
+            {
+                stdout.Write("\n" + RankedTable.Format(yearEnd, engine!.RuleSet));
+            }
+        }
+
+        return PbScore.Ok;
+    }
+}
