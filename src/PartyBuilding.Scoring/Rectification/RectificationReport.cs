@@ -12,13 +12,6 @@ namespace PartyBuilding.Scoring.Rectification;
 /// </summary>
 public static class RectificationReport
 {
-    private static readonly IReadOnlyDictionary<string, string> Occasions = new Dictionary<string, string>(StringComparer.Ordinal)
-    {
-        ["review"] = "reviews",
-        ["inspection"] = "inspections",
-        ["assessment"] = "assessments",
-    };
-
     /// <summary>Formats the status as plain text.</summary>
     /// <param name="result">The rectification status.</param>
     /// <returns>The report, lines ending with \n.</returns>
@@ -97,8 +90,8 @@ public static class RectificationReport
 
     private static string Summary(RectificationTally tally)
     {
-        var occasions = Occasions.GetValueOrDefault(tally.Key, tally.Key);
-        var found = $"{tally.Key}: {tally.Found} problems found in {tally.Occasions} {occasions}";
+        // The source words (review, inspection, assessment) name the occasions too.
+        var found = $"{tally.Key}: {Plural(tally.Found, "problem")} found in {Plural(tally.Occasions, tally.Key)}";
         var rectified = tally.Rectified + tally.RectifiedLate;
         if (rectified == tally.Found)
         {
@@ -154,4 +147,6 @@ public static class RectificationReport
     }
 
     private static string Count(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static string Plural(int count, string word) => Count(count) + " " + (count == 1 ? word : word + "s");
 }
