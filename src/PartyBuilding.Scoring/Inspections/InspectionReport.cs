@@ -48,14 +48,7 @@ public static class InspectionReport
                 problems.Select(p => new[] { p.Id, p.Organization, ProblemJson.Date(p.Deadline), p.Responsible ?? string.Empty, p.Description }));
         }
 
-        if (batch.Rejected.Count > 0)
-        {
-            text.Append("\nRejected:\n");
-            foreach (var rejection in batch.Rejected)
-            {
-                text.Append("  ").Append(rejection).Append('\n');
-            }
-        }
+        TextTable.AppendRejections(text, "Rejected", batch.Rejected);
 
         return text.ToString();
     }
@@ -69,11 +62,7 @@ public static class InspectionReport
         return JsonValues.ToText(writer =>
         {
             writer.WriteStartObject();
-            writer.WriteStartObject("ruleSet");
-            writer.WriteString("id", batch.RuleSet.Id);
-            writer.WriteString("version", batch.RuleSet.Version);
-            writer.WriteString("sha256", batch.RuleSet.Sha256);
-            writer.WriteEndObject();
+            ResultJson.WriteRuleSet(writer, batch.RuleSet);
             writer.WriteNumber("read", batch.Read);
             writer.WriteNumber("scored", batch.Inspections.Count);
             writer.WriteNumber("rejectedCount", batch.Rejected.Count);

@@ -36,14 +36,7 @@ public static class RectificationReport
         AppendProblems(text, "Overdue", result.Problems.Where(p => p.Status == ProblemStatus.Overdue));
         AppendProblems(text, "Open", result.Problems.Where(p => p.Status == ProblemStatus.Open));
         AppendProblems(text, "Rectified late", result.Problems.Where(p => p.Status == ProblemStatus.RectifiedLate));
-        if (result.Rejected.Count > 0)
-        {
-            text.Append("\nRejected:\n");
-            foreach (var rejection in result.Rejected)
-            {
-                text.Append("  ").Append(rejection).Append('\n');
-            }
-        }
+        TextTable.AppendRejections(text, "Rejected", result.Rejected);
 
         return text.ToString();
     }

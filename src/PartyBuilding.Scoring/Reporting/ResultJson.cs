@@ -80,7 +80,7 @@ public static class ResultJson
         });
     }
 
-    private static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
+    internal static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
     {
         writer.WriteStartObject("ruleSet");
         writer.WriteString("id", identity.Id);

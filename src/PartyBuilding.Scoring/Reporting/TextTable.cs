@@ -18,6 +18,21 @@ internal static class TextTable
         }
     }
 
+    // "Rejected:" and one rejection a line (id, line, code, reason); nothing when there are none.
+    public static void AppendRejections(StringBuilder text, string title, IReadOnlyList<RecordRejection> rejections)
+    {
+        if (rejections.Count == 0)
+        {
+            return;
+        }
+
+        text.Append('\n').Append(title).Append(":\n");
+        foreach (var rejection in rejections)
+        {
+            text.Append("  ").Append(rejection).Append('\n');
+        }
+    }
+
     private static void AppendRow(StringBuilder text, string[] cells, int[] widths, int[] right)
     {
         var line = new StringBuilder();

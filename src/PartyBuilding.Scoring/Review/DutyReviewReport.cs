@@ -41,14 +41,7 @@ public static class DutyReviewReport
             }
         }
 
-        if (result.RejectedReviews.Count > 0)
-        {
-            text.Append("\nRejected reviews:\n");
-            foreach (var rejection in result.RejectedReviews)
-            {
-                text.Append("  ").Append(rejection).Append('\n');
-            }
-        }
+        TextTable.AppendRejections(text, "Rejected reviews", result.RejectedReviews);
 
         return text.ToString();
     }
