@@ -53,6 +53,29 @@ public static class ResultJson
         });
     }
 
+    /// <summary>Reads the outcomes (id, name, type, parent, score, band) back from a batch result written by <see cref="Serialize(BatchResult)"/>.</summary>
+    /// <param name="stream">The result JSON.</param>
+    /// <param name="sourceName">The name used in error messages.</param>
+    /// <returns>The outcomes with the rule set that produced them.</returns>
+    /// <exception cref="InvalidDataException">The content is not a batch result.</exception>
+    public static OutcomeSet ReadOutcomes(Stream stream, string sourceName = "result.json")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(sourceName);
+        return ResultJsonReader.Read(stream, sourceName);
+    }
+
+    /// <summary>Reads the outcomes back from a batch result file written by <see cref="Serialize(BatchResult)"/>.</summary>
+    /// <param name="path">The result file.</param>
+    /// <returns>The outcomes with the rule set that produced them.</returns>
+    /// <exception cref="InvalidDataException">The file is not a batch result.</exception>
+    public static OutcomeSet ReadOutcomes(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.OpenRead(path);
+        return ResultJsonReader.Read(stream, path);
+    }
+
     /// <summary>Serializes one result, with the rule set that produced it.</summary>
     /// <param name="result">The result.</param>
     /// <returns>Indented JSON.</returns>

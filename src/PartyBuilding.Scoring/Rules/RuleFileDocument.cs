@@ -26,6 +26,7 @@ internal sealed class RuleFileDocument
     public List<BandDocument?>? Bands { get; set; }
     public Dictionary<string, List<BandDocument?>?>? BandsByType { get; set; }
     public List<VetoDocument?>? Vetoes { get; set; }
+    public List<ComponentDocument?>? Components { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -167,7 +167,10 @@ internal static class RuleFileLoader
                 DateOnly.ParseExact(doc.EffectiveFrom!, "yyyy-MM-dd", CultureInfo.InvariantCulture),
                 doc.Description, doc.Source, doc.ScoreRange!.Min!.Value, doc.ScoreRange.Max!.Value,
                 doc.PointsOutOfRange == "reject", rounding, categories, inputs, BuildAreas(), reviews, bands, bandsByType,
-                BuildVetoes(), formulas, conditions);
+                BuildVetoes(), formulas, conditions)
+            {
+                Components = RuleFileSections.Components(doc),
+            };
         }
 
         private void Report(string path, ExpressionProblem? problem)

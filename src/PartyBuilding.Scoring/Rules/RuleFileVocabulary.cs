@@ -61,6 +61,16 @@ internal static partial class RuleFileVocabulary
         ["final"] = RoundingStage.Final,
     };
 
+    public static readonly IReadOnlyDictionary<string, ComponentValue> ComponentValues = new Dictionary<string, ComponentValue>(StringComparer.Ordinal)
+    {
+        ["score"] = ComponentValue.Score, ["bandLevel"] = ComponentValue.BandLevel, ["bandLabel"] = ComponentValue.BandLabel,
+    };
+
+    public static readonly IReadOnlyDictionary<string, MissingComponentAction> MissingComponentActions = new Dictionary<string, MissingComponentAction>(StringComparer.Ordinal)
+    {
+        ["reject"] = MissingComponentAction.Reject, ["default"] = MissingComponentAction.Default,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

@@ -84,6 +84,9 @@ public sealed class RuleSet
     /// <summary>Vetoes and conditional caps, in file order.</summary>
     public IReadOnlyList<VetoDefinition> Vetoes { get; }
 
+    /// <summary>Components carried in from other assessments (纳入), in file order; empty when none.</summary>
+    public IReadOnlyList<ComponentDefinition> Components { get; internal init; } = [];
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

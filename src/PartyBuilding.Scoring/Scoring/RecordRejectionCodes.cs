@@ -29,4 +29,8 @@ public static class RecordRejectionCodes
     public const string PointsAboveMax = "PBR012";
     /// <summary>A value is given where it would not be read: an input of a veto given only inside a review source (vetoes read the record's own values).</summary>
     public const string MisplacedValue = "PBR013";
+    /// <summary>A component carried from another assessment has no outcome for this organization (and the rule file says to reject).</summary>
+    public const string ComponentMissing = "PBR100";
+    /// <summary>The record supplies an input that a carried component fills; the carried value is not silently overwritten.</summary>
+    public const string ComponentInputSupplied = "PBR101";
 }
