@@ -129,7 +129,7 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         catch (JsonException ex)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The records file is not valid JSON at line {LineAt(start) + (ex.LineNumber ?? 0)}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was scored: a damaged file must be fixed, not half read."), ex);
+                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was scored: a damaged file must be fixed, not half read."), ex);
         }
 
         return progressed;

@@ -25,7 +25,7 @@ public static class ResultJson
             writer.WriteStartArray("results");
             foreach (var ranked in batch.Results)
             {
-                WriteResult(writer, ranked.Result, ranked.Rank);
+                WriteResult(writer, ranked.Result, ranked);
             }
 
             writer.WriteEndArray();
@@ -87,7 +87,7 @@ public static class ResultJson
             writer.WriteStartObject();
             WriteRuleSet(writer, result.RuleSet);
             writer.WritePropertyName("result");
-            WriteResult(writer, result, rank: null);
+            WriteResult(writer, result, ranked: null);
             writer.WriteEndObject();
         });
     }
@@ -101,12 +101,17 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ScoreResult result, int? rank)
+    private static void WriteResult(Utf8JsonWriter writer, ScoreResult result, RankedResult? ranked)
     {
         writer.WriteStartObject();
-        if (rank is { } r)
+        if (ranked is not null)
         {
-            writer.WriteNumber("rank", r);
+            writer.WriteNumber("rank", ranked.Rank);
+            if (ranked.GroupRank is { } groupRank)
+            {
+                writer.WriteString("group", ranked.Group);
+                writer.WriteNumber("groupRank", groupRank);
+            }
         }
 
         writer.WriteString("id", result.Id);

@@ -27,6 +27,7 @@ internal sealed class RuleFileDocument
     public Dictionary<string, List<BandDocument?>?>? BandsByType { get; set; }
     public List<VetoDocument?>? Vetoes { get; set; }
     public List<ComponentDocument?>? Components { get; set; }
+    public RankingDocument? Ranking { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -170,6 +170,7 @@ internal static class RuleFileLoader
                 BuildVetoes(), formulas, conditions)
             {
                 Components = RuleFileSections.Components(doc),
+                Ranking = RuleFileSections.Ranking(doc),
             };
         }
 

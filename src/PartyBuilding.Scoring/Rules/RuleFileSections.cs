@@ -9,4 +9,10 @@ internal static class RuleFileSections
             c!.Id!, c.Title!, c.Input!, c.From!, RuleFileVocabulary.ComponentValues[c.Take!],
             c.WhenMissing is null ? MissingComponentAction.Reject : RuleFileVocabulary.MissingComponentActions[c.WhenMissing])),
     ];
+
+    public static RankingPolicy Ranking(RuleFileDocument doc) => doc.Ranking is not { } ranking
+        ? RankingPolicy.Default
+        : new RankingPolicy(
+            ranking.GroupBy is null ? RankingGroup.None : RuleFileVocabulary.RankingGroups[ranking.GroupBy],
+            [.. (ranking.TieBreakers ?? []).Select(t => new TieBreaker(t!.Input!, t.Order is null || RuleFileVocabulary.SortOrders[t.Order]))]);
 }

@@ -94,6 +94,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
 
             CheckVetoes();
             CheckComponents();
+            CheckRanking();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

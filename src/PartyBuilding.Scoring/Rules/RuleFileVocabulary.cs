@@ -71,6 +71,16 @@ internal static partial class RuleFileVocabulary
         ["reject"] = MissingComponentAction.Reject, ["default"] = MissingComponentAction.Default,
     };
 
+    public static readonly IReadOnlyDictionary<string, RankingGroup> RankingGroups = new Dictionary<string, RankingGroup>(StringComparer.Ordinal)
+    {
+        ["type"] = RankingGroup.Type, ["parent"] = RankingGroup.Parent,
+    };
+
+    public static readonly IReadOnlyDictionary<string, bool> SortOrders = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["descending"] = true, ["ascending"] = false,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

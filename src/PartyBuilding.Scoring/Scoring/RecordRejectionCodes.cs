@@ -33,4 +33,8 @@ public static class RecordRejectionCodes
     public const string ComponentMissing = "PBR100";
     /// <summary>The record supplies an input that a carried component fills; the carried value is not silently overwritten.</summary>
     public const string ComponentInputSupplied = "PBR101";
+    /// <summary>The record's parent is neither a record of the batch nor an organization of the organization tree.</summary>
+    public const string ParentMissing = "PBR102";
+    /// <summary>Following the record's parent links leads back to the record.</summary>
+    public const string ParentCycle = "PBR103";
 }
