@@ -59,6 +59,8 @@ internal sealed class CommandLine
         return values.Count == 1 ? values[0] : throw new UsageException($"The option --{name} is given {values.Count} times; give it once.");
     }
 
+    public IReadOnlyList<string> All(string name) => options.TryGetValue(name, out var values) ? values : [];
+
     public string Required(string name) => Single(name) ?? throw new UsageException($"The option --{name} is required for \"{Command}\".");
 
     public string Choice(string name, string fallback, params string[] allowed)

@@ -20,17 +20,23 @@ internal static class PbScore
         Usage:
           pbscore validate <rule files…>
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
-          pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json]
+          pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json] [--carry <result.json>…]
+          pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
+          pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records>] [--format table|json]
           pbscore review   --rules <file with dutyReview> --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
-        Without --rules the shipped star-rating rules (党支部星级管理) are used.
+        Without --rules the shipped star-rating rules (党支部星级管理) are used. --carry gives the results
+        (pbscore score --format json) of the assessments a rule file's "components" come from.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "reviews", "problems", "as-of" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
+    {
+        "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of",
+    };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -49,6 +55,7 @@ internal static class PbScore
                 "template" => Template(line, stdout),
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
+                "diff" => Commands.DiffCommand.Run(line, stdout),
                 "review" => Commands.ReviewCommand.Run(line, stdout),
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
                 "rectification" => Commands.RectificationCommand.Run(line, stdout),
@@ -118,7 +125,7 @@ internal static class PbScore
     {
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json");
-        var batch = engine.ScoreBatch(RecordReader.ReadFile(line.Required("input"), engine.RuleSet));
+        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"));
         stdout.Write(format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
         return Ok;
     }
@@ -145,8 +152,7 @@ internal static class PbScore
         return Ok;
     }
 
-    private static ScoringEngine LoadRules(CommandLine line) =>
-        line.Single("rules") is { } path ? ScoringEngine.Load(path) : RuleSets.StarRating();
+    private static ScoringEngine LoadRules(CommandLine line) => Commands.ScoredInput.LoadRules(line.Single("rules"));
 
     private static void WriteErrors(RuleFileException ex, TextWriter stderr)
     {

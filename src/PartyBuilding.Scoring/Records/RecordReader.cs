@@ -23,25 +23,39 @@ public static class RecordReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        using var stream = File.OpenRead(path);
-        return Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".CSV" => [.. ReadCsv(stream, ruleSet)],
-            ".JSON" => [.. ReadJson(stream)],
-            var other => throw new InvalidDataException($"{path}: records must be in a .json or .csv file, not \"{other}\"."),
-        };
+        return [.. StreamFile(path, ruleSet)];
     }
 
-    /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.</summary>
+    /// <summary>
+    /// Streams a file, choosing JSON or CSV by its extension: records are read one at a time as the result is enumerated,
+    /// so memory does not grow with the file. The file is opened when enumeration starts and closed when it ends.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
+    /// <returns>The records read, in file order, read lazily.</returns>
+    /// <exception cref="InvalidDataException">While enumerating: the file as a whole cannot be read.</exception>
+    public static IEnumerable<RecordReadResult> StreamFile(string path, RuleSet ruleSet)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        if (extension is not (".CSV" or ".JSON"))
+        {
+            throw new InvalidDataException($"{path}: records must be in a .json or .csv file, not \"{extension}\".");
+        }
+
+        return Open(path, ruleSet, extension == ".CSV");
+    }
+
+    /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
+    /// Streamed: records are read as the result is enumerated; the stream must stay open until then.</summary>
     /// <param name="stream">UTF-8 JSON.</param>
     /// <returns>The records read, in file order.</returns>
     /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
     public static IEnumerable<RecordReadResult> ReadJson(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return ReadJson(buffer.ToArray());
+        return new JsonRecordStream(stream, ToRecord).Read();
     }
 
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
@@ -57,37 +71,13 @@ public static class RecordReader
         return ReadCsvRows(stream, ruleSet);
     }
 
-    private static List<RecordReadResult> ReadJson(byte[] utf8)
+    private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, bool csv)
     {
-        var results = new List<RecordReadResult>();
-        var lines = new LineIndex(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
-        try
+        using var stream = File.OpenRead(path);
+        foreach (var item in csv ? ReadCsvRows(stream, ruleSet) : ReadJson(stream))
         {
-            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
-            {
-                throw new InvalidDataException("The records file must hold a JSON array of records: [ { \"id\": … }, … ].");
-            }
-
-            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
-            {
-                var line = lines.LineOf((int)reader.TokenStartIndex);
-                using var element = JsonDocument.ParseValue(ref reader);
-                results.Add(ToRecord(element.RootElement, line));
-            }
-
-            if (reader.TokenType != JsonTokenType.EndArray || reader.Read())
-            {
-                throw new InvalidDataException("The records file ends before its array is closed (is it truncated?).");
-            }
+            yield return item;
         }
-        catch (JsonException ex)
-        {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was scored: a damaged file must be fixed, not half read."), ex);
-        }
-
-        return results;
     }
 
     private static RecordReadResult ToRecord(JsonElement element, int line)
@@ -214,26 +204,6 @@ public static class RecordReader
             }
 
             yield return columns.ToRecord(cells, (int)csv.LineNumber);
-        }
-    }
-
-    private sealed class LineIndex(byte[] utf8)
-    {
-        private int offset;
-        private int line = 1;
-
-        // Offsets only grow while reading, so counting newlines incrementally is enough.
-        public int LineOf(int byteOffset)
-        {
-            for (; offset < byteOffset && offset < utf8.Length; offset++)
-            {
-                if (utf8[offset] == (byte)'\n')
-                {
-                    line++;
-                }
-            }
-
-            return line;
         }
     }
 }

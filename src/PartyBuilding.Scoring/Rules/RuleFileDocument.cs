@@ -28,6 +28,8 @@ internal sealed class RuleFileDocument
     public List<VetoDocument?>? Vetoes { get; set; }
     public DutyReviewDocument? DutyReview { get; set; }
     public RectificationDocument? Rectification { get; set; }
+    public List<ComponentDocument?>? Components { get; set; }
+    public RankingDocument? Ranking { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -171,6 +171,8 @@ internal static class RuleFileLoader
             {
                 DutyReview = OversightModel.DutyReview(doc),
                 Rectification = OversightModel.Rectification(doc),
+                Components = RuleFileSections.Components(doc),
+                Ranking = RuleFileSections.Ranking(doc),
             };
         }
 

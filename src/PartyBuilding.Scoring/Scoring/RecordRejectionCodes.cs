@@ -53,4 +53,12 @@ public static class RecordRejectionCodes
     public const string MalformedProblem = "PBR320";
     /// <summary>Two problem records share an id; none of them is counted.</summary>
     public const string DuplicateProblem = "PBR321";
+    /// <summary>A component carried from another assessment has no outcome for this organization (and the rule file says to reject).</summary>
+    public const string ComponentMissing = "PBR100";
+    /// <summary>The record supplies an input that a carried component fills; the carried value is not silently overwritten.</summary>
+    public const string ComponentInputSupplied = "PBR101";
+    /// <summary>The record's parent is neither a record of the batch nor an organization of the organization tree.</summary>
+    public const string ParentMissing = "PBR102";
+    /// <summary>Following the record's parent links leads back to the record.</summary>
+    public const string ParentCycle = "PBR103";
 }
