@@ -25,7 +25,7 @@ internal static class PbScore
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
-          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records>] [--format table|json]
+          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json]
           pbscore review   --rules <file with dutyReview> --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used. --carry gives the results

@@ -38,11 +38,46 @@ public sealed class OversightCommandTests
     [Fact]
     public void Rectification_SamplesAtQuarterEndWithYearEnd_PrintsStatusAndYearEndTable()
     {
-        var run = PbScoreRunner.Run("rectification", "--problems", Repository.File("samples/data/problems.json"), "--as-of", "2026-03-31",
-            "--rules", Repository.File("samples/rules/year-end-assessment.json"), "--input", Repository.File("samples/data/year-end-organizations.json"));
+        var inspections = Path.Combine(Path.GetTempPath(), $"pbs-inspections-{Guid.NewGuid():N}.json");
+        try
+        {
+            var inspect = PbScoreRunner.Run("inspect", "--input", Repository.File("samples/data/inspections.json"), "--format", "json");
+            File.WriteAllText(inspections, inspect.Out);
 
-        Assert.Equal(PbScore.Ok, run.ExitCode);
-        Snapshot.Match(run.Out);
+            var run = PbScoreRunner.Run("rectification", "--problems", Repository.File("samples/data/problems.json"), "--as-of", "2026-03-31",
+                "--rules", Repository.File("samples/rules/year-end-assessment.json"), "--input", Repository.File("samples/data/year-end-organizations.json"),
+                "--carry", inspections);
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Assert.Equal(string.Empty, run.Error);
+            Snapshot.Match(run.Out);
+        }
+        finally
+        {
+            File.Delete(inspections);
+        }
+    }
+
+    [Fact]
+    public void Score_LeadershipTeamsWithReviewCarried_TakesThirtyPerCentOfTheReview()
+    {
+        var review = Path.Combine(Path.GetTempPath(), $"pbs-review-{Guid.NewGuid():N}.json");
+        try
+        {
+            File.WriteAllText(review, PbScoreRunner.Run("review", "--rules", Repository.File("rules/duty-report-review.json"),
+                "--input", Repository.File("samples/data/duty-report-secretaries.json"), "--reviews", Repository.File("samples/data/duty-report-reviews.json"),
+                "--format", "json").Out);
+
+            var run = PbScoreRunner.Run("score", "--rules", Repository.File("samples/rules/leadership-team-appraisal.json"),
+                "--input", Repository.File("samples/data/leadership-teams.json"), "--carry", review);
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Snapshot.Match(run.Out);
+        }
+        finally
+        {
+            File.Delete(review);
+        }
     }
 
     [Fact]

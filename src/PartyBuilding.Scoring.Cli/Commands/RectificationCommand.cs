@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyBuilding.Scoring.Appraisal;
 using PartyBuilding.Scoring.Rectification;
 using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Reporting;
@@ -29,7 +30,12 @@ internal static class RectificationCommand
                 throw new UsageException($"The rule file {rules} has no \"rectification\" section, so it reads no problem counts.");
             }
 
-            var records = RecordReader.ReadFile(line.Required("input"), engine.RuleSet);
+            IEnumerable<RecordReadResult> records = RecordReader.ReadFile(line.Required("input"), engine.RuleSet);
+            if (engine.RuleSet.Components.Count > 0 || line.All("carry").Count > 0)
+            {
+                records = new ComponentCarry(engine.RuleSet, line.All("carry").Select(ResultJson.ReadOutcomes)).Apply(records);
+            }
+
             yearEnd = engine.ScoreBatch(RectificationTracker.AddCounts(engine.RuleSet, status, records));
         }
         else if (line.Single("input") is not null)

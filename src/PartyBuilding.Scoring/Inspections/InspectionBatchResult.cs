@@ -13,4 +13,12 @@ namespace PartyBuilding.Scoring.Inspections;
 /// <param name="Organizations">Per organization, by id.</param>
 public sealed record InspectionBatchResult(
     RuleSetIdentity RuleSet, int Read, IReadOnlyList<InspectionResult> Inspections, IReadOnlyList<RecordRejection> Rejected,
-    IReadOnlyList<InspectionSummary> Organizations);
+    IReadOnlyList<InspectionSummary> Organizations)
+{
+    /// <summary>
+    /// The mean inspection score of each organization as outcomes of the inspection rule set, to carry into a year-end
+    /// assessment as a component (<c>"from": "monthly-inspection", "take": "score"</c>). Outcomes have no band.
+    /// </summary>
+    public OutcomeSet ToOutcomeSet() =>
+        new(RuleSet, Organizations.Select(o => new OrganizationOutcome(o.Organization, o.Name, null, null, o.MeanScore, null)));
+}

@@ -53,7 +53,11 @@ public static class InspectionReport
         return text.ToString();
     }
 
-    /// <summary>Formats the batch as JSON: inspections with their full results, organizations, problems (in the problem-list shape) and rejections.</summary>
+    /// <summary>
+    /// Formats the batch as JSON: inspections with their full results; <c>results</c>, one per organization with its mean
+    /// inspection score as <c>score</c> (readable by <see cref="ResultJson.ReadOutcomes(string)"/>, so a year-end rule file
+    /// can carry it as a component); problems in the problem-list shape; rejections.
+    /// </summary>
     /// <param name="batch">The inspection batch.</param>
     /// <returns>Indented JSON.</returns>
     public static string Json(InspectionBatchResult batch)
@@ -79,15 +83,16 @@ public static class InspectionReport
             }
 
             writer.WriteEndArray();
-            writer.WriteStartArray("organizations");
+            // Per organization in the shape of a batch result (id, name, score), so pbscore score --carry can read it.
+            writer.WriteStartArray("results");
             foreach (var summary in batch.Organizations)
             {
                 writer.WriteStartObject();
-                writer.WriteString("organization", summary.Organization);
+                writer.WriteString("id", summary.Organization);
                 writer.WriteString("name", summary.Name);
+                ResultJson.Number(writer, "score", summary.MeanScore);
                 writer.WriteNumber("inspections", summary.Inspections);
                 writer.WriteNumber("findings", summary.Findings);
-                ResultJson.Number(writer, "meanScore", summary.MeanScore);
                 ResultJson.Number(writer, "lowestScore", summary.LowestScore);
                 writer.WriteEndObject();
             }

@@ -1,3 +1,4 @@
+using PartyBuilding.Scoring.Appraisal;
 using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Rectification;
 using PartyBuilding.Scoring.Rules;
@@ -17,8 +18,12 @@ public sealed class RectificationTrackerTests
 
     private static ProblemReport Report(string date, ProblemProgress progress) => new(Date(date), progress, null);
 
-    private static readonly RecordReadResult[] E01 =
-        [RecordReadResult.Read(new OrganizationRecord("e01") { Values = new Dictionary<string, InputValue> { ["basicWorkScore"] = 58, ["inspectionScore"] = 90 } })];
+    // The mean inspection score 90 is carried in as the year-end file's "inspection" component.
+    private static readonly ComponentCarry Inspections = new(YearEnd.RuleSet,
+        [new OutcomeSet(new RuleSetIdentity("monthly-inspection", "2026.1", "sample"), [new OrganizationOutcome("e01", null, null, null, 90m, null)])]);
+
+    private static readonly IEnumerable<RecordReadResult> E01 = Inspections.Apply(
+        [RecordReadResult.Read(new OrganizationRecord("e01") { Values = new Dictionary<string, InputValue> { ["basicWorkScore"] = 58 } })]);
 
     [Fact]
     public void Evaluate_AtQuarterEnd_ClassifiesEachProblem()
@@ -100,7 +105,7 @@ public sealed class RectificationTrackerTests
     [Fact]
     public void AddCounts_RecordGivesTheCountItself_IsRejected()
     {
-        RecordReadResult[] records = [RecordReadResult.Read(new OrganizationRecord("e01") { SourceLine = 4, Values = new Dictionary<string, InputValue> { ["basicWorkScore"] = 58, ["inspectionScore"] = 90, ["overdueProblems"] = 0 } })];
+        var records = Inspections.Apply([RecordReadResult.Read(new OrganizationRecord("e01") { SourceLine = 4, Values = new Dictionary<string, InputValue> { ["basicWorkScore"] = 58, ["overdueProblems"] = 0 } })]);
 
         var batch = YearEnd.ScoreBatch(RectificationTracker.AddCounts(YearEnd.RuleSet, RectificationTracker.Evaluate([], new DateOnly(2026, 12, 31)), records));
 

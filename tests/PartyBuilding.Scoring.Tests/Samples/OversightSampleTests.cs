@@ -1,3 +1,4 @@
+using PartyBuilding.Scoring.Appraisal;
 using PartyBuilding.Scoring.Inspections;
 using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Rectification;
@@ -63,13 +64,37 @@ public sealed class OversightSampleTests
     public void Rectification_SampleAtFirstQuarterEnd_GivesTheHandCheckedCounts()
     {
         var status = Rectification();
-        var yearEnd = YearEndRules.ScoreBatch(RectificationTracker.AddCounts(
-            YearEndRules.RuleSet, status, RecordReader.ReadFile(Repository.File("samples/data/year-end-organizations.json"), YearEndRules.RuleSet)));
+        var records = new ComponentCarry(YearEndRules.RuleSet, [Inspections().ToOutcomeSet()])
+            .Apply(RecordReader.ReadFile(Repository.File("samples/data/year-end-organizations.json"), YearEndRules.RuleSet));
+        var yearEnd = YearEndRules.ScoreBatch(RectificationTracker.AddCounts(YearEndRules.RuleSet, status, records));
 
         Assert.Equal((30, 28, 1, 1), (status.Read, status.Problems.Count, status.NotYetFound, status.Rejected.Count));
         Assert.Equal(new RectificationTally("inspection", null, 25, 4, 0, 3, 21, 1), status.BySource.Single(s => s.Key == "inspection"));
         Assert.Equal([("t01", 93.5m, "优秀"), ("e01", 92m, "良好"), ("v01", 88.2m, "良好")],
             yearEnd.Results.Select(r => (r.Result.Id, r.Result.Score, r.Result.Band!.Label)));
+    }
+
+    [Fact]
+    public void Review_CarriedIntoLeadershipTeamAppraisal_ThirtyPerCentOfTheFinalScore()
+    {
+        var engine = ScoringEngine.Load(Repository.File("samples/rules/leadership-team-appraisal.json"));
+        var carry = new ComponentCarry(engine.RuleSet, [OutcomeSet.From(Review().Batch)]);
+
+        var batch = engine.ScoreBatch(carry.Apply(RecordReader.ReadFile(Repository.File("samples/data/leadership-teams.json"), engine.RuleSet)));
+
+        // s01: 88.96 × 0.3 + 64 = 90.688 → 90.69
+        Assert.Equal([("s02", 94.8m), ("s01", 90.69m), ("s04", 85.26m), ("s03", 75.58m)], batch.Results.Select(r => (r.Result.Id, r.Result.Score)));
+    }
+
+    [Fact]
+    public void Inspections_JsonReport_ReadsBackAsOutcomesForCarrying()
+    {
+        using var stream = new MemoryStream(System.Text.Encoding.UTF8.GetBytes(InspectionReport.Json(Inspections())));
+
+        var outcomes = PartyBuilding.Scoring.Reporting.ResultJson.ReadOutcomes(stream, "inspections.json");
+
+        Assert.Equal("monthly-inspection", outcomes.RuleSet.Id);
+        Assert.Equal(Inspections().ToOutcomeSet().Outcomes, outcomes.Outcomes);
     }
 
     [Fact]
