@@ -26,9 +26,10 @@ internal static class PbScore
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json]
-          pbscore review   --rules <file with dutyReview> --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
+          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
-        Without --rules the shipped star-rating rules (党支部星级管理) are used. --carry gives the results
+        Without --rules the shipped star-rating rules (党支部星级管理) are used; review and inspect use the
+        shipped duty-report-review and monthly-inspection rules. --carry gives the results
         (pbscore score --format json) of the assessments a rule file's "components" come from.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;

@@ -8,10 +8,11 @@ internal static class ReviewCommand
 {
     public static int Run(CommandLine line, TextWriter stdout)
     {
-        var engine = ScoringEngine.Load(line.Required("rules"));
+        var rules = line.Single("rules");
+        var engine = rules is not null ? ScoringEngine.Load(rules) : RuleSets.DutyReportReview();
         if (engine.RuleSet.DutyReview is null)
         {
-            throw new UsageException($"The rule file {line.Required("rules")} has no \"dutyReview\" section; review needs one (e.g. rules/duty-report-review.json).");
+            throw new UsageException($"The rule file {rules} has no \"dutyReview\" section; review needs one (e.g. rules/duty-report-review.json).");
         }
 
         var format = line.Choice("format", "table", "table", "json");

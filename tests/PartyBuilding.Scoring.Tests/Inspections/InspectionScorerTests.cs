@@ -96,6 +96,14 @@ public sealed class InspectionScorerTests
     }
 
     [Fact]
+    public void Score_InspectionsInAnyOrder_GiveTheSameReport()
+    {
+        var records = InspectionReader.ReadFile(Repository.File("samples/data/inspections.json"));
+
+        Assert.Equal(InspectionReport.Json(Scorer.Score(records)), InspectionReport.Json(Scorer.Score(records.Reverse())));
+    }
+
+    [Fact]
     public void Score_A27thItemAddedToTheRuleFile_CountsFromItsEffectiveDate()
     {
         var scorer = new InspectionScorer(ScoringEngine.Parse(With27thItem(), "monthly-inspection-27.json"));
