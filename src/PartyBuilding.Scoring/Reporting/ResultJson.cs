@@ -209,7 +209,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
+    internal static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
     {
         if (band is null)
         {

@@ -30,6 +30,11 @@ internal sealed class RuleFileDocument
     public RectificationDocument? Rectification { get; set; }
     public List<ComponentDocument?>? Components { get; set; }
     public RankingDocument? Ranking { get; set; }
+    public string? EffectiveUntil { get; set; }
+    public PeriodsDocument? Periods { get; set; }
+    public StarValidityDocument? StarValidity { get; set; }
+    public List<EventRuleDocument?>? Events { get; set; }
+    public List<ProcedureStepDocument?>? Procedure { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -82,4 +82,12 @@ public static class RuleFileErrorCodes
     public const string DeadlineDaysInvalid = "PBS311";
     /// <summary>The rectification section counts into an input that is undeclared, not a count, or read by nothing.</summary>
     public const string RectificationCountInvalid = "PBS320";
+    /// <summary>The weights of the period components do not sum to 1 (or 100).</summary>
+    public const string PeriodWeightsDoNotSum = "PBS200";
+    /// <summary><c>effectiveUntil</c> is before <c>effectiveFrom</c>.</summary>
+    public const string EffectiveUntilBeforeFrom = "PBS201";
+    /// <summary>An assessment-cycle section needs another one (<c>starValidity</c> with <c>procedure</c>; <c>events</c> with <c>starValidity</c>).</summary>
+    public const string CycleSectionsIncomplete = "PBS202";
+    /// <summary>Two versions of a rule set in one catalog are in force on the same day, or share a version.</summary>
+    public const string VersionsOverlap = "PBS203";
 }

@@ -173,6 +173,13 @@ internal static class RuleFileLoader
                 Rectification = OversightModel.Rectification(doc),
                 Components = RuleFileSections.Components(doc),
                 Ranking = RuleFileSections.Ranking(doc),
+                FileName = file,
+                EffectiveFromPosition = map.Find("$.effectiveFrom"),
+                EffectiveUntil = CycleRulesBuilder.EffectiveUntil(doc),
+                PeriodComponents = CycleRulesBuilder.Components(doc),
+                StarValidityYears = doc.StarValidity?.Years,
+                EventRules = CycleRulesBuilder.EventRules(doc),
+                Procedure = CycleRulesBuilder.Procedure(doc),
             };
         }
 

@@ -241,14 +241,14 @@ internal sealed class RecordScorer(ScoringPlan plan)
         }
     }
 
-    private static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score) =>
+    internal static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score) =>
         bands.FirstOrDefault(b => b.Contains(score))
         ?? throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(score)} falls in no band.");
 
-    private static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
+    internal static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
         bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;
 
-    private static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
+    internal static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
 }
 
 internal sealed class RecordScoringException(string code, string reason) : Exception(reason)

@@ -7,7 +7,8 @@ namespace PartyBuilding.Scoring;
 public static class RuleSets
 {
     /// <summary>The names of the shipped rule files, without extension.</summary>
-    public static IReadOnlyList<string> Names { get; } = ["duty-report-review", "five-goods-three-reviews", "monthly-inspection", "star-rating"];
+    public static IReadOnlyList<string> Names { get; } =
+        ["duty-report-review", "five-goods-three-reviews", "monthly-inspection", "star-rating", "star-rating-cycle-2024", "star-rating-cycle-2026"];
 
     /// <summary>党支部星级管理: star-level management of party branches (5 areas, 19 sub-items, bands 95/90/80/70).</summary>
     public static ScoringEngine StarRating() => Load("star-rating");
