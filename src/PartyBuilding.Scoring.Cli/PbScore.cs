@@ -27,6 +27,7 @@ internal static class PbScore
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json]
+          pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
           pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used; for history, the shipped
@@ -38,7 +39,7 @@ internal static class PbScore
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {
-        "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of",
+        "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)

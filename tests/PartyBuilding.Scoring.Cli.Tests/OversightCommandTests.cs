@@ -81,6 +81,24 @@ public sealed class OversightCommandTests
     }
 
     [Fact]
+    public void Rectification_QuartersOfTheYear_PrintsTheStatusAtEachQuarterEnd()
+    {
+        var run = PbScoreRunner.Run("rectification", "--problems", Repository.File("samples/data/problems.json"), "--quarters", "2026");
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Snapshot.Match(run.Out);
+    }
+
+    [Fact]
+    public void Rectification_AtYearEnd_AllInspectionProblemsRectified()
+    {
+        var run = PbScoreRunner.Run("rectification", "--problems", Repository.File("samples/data/problems.json"), "--as-of", "2026-12-31");
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Assert.Contains("inspection: 26 problems found in 5 inspections, all rectified (4 late)\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Rectification_AsOfNotADate_ExitsOne()
     {
         var run = PbScoreRunner.Run("rectification", "--problems", Repository.File("samples/data/problems.json"), "--as-of", "31.03.2026");

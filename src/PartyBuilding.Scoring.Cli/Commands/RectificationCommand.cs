@@ -12,6 +12,11 @@ internal static class RectificationCommand
 {
     public static int Run(CommandLine line, TextWriter stdout)
     {
+        if (line.Single("quarters") is { } yearText)
+        {
+            return Quarters(line, yearText, stdout);
+        }
+
         var asOfText = line.Required("as-of");
         if (!DateOnly.TryParseExact(asOfText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var asOf))
         {
@@ -56,6 +61,25 @@ internal static class RectificationCommand
             }
         }
 
+        return PbScore.Ok;
+    }
+
+    // --quarters 2026: the status at each quarter end of the year, per source.
+    private static int Quarters(CommandLine line, string yearText, TextWriter stdout)
+    {
+        if (line.Single("as-of") is not null || line.Single("rules") is not null)
+        {
+            throw new UsageException("--quarters shows the status at each quarter end; it does not combine with --as-of or --rules.");
+        }
+
+        if (!int.TryParse(yearText, NumberStyles.None, CultureInfo.InvariantCulture, out var year) || year is < 1 or > 9999)
+        {
+            throw new UsageException($"--quarters must be a year such as 2026, not \"{yearText}\".");
+        }
+
+        var format = line.Choice("format", "table", "table", "json");
+        var results = RectificationTracker.Quarterly(ProblemReader.ReadFile(line.Required("problems")), year);
+        stdout.Write(format == "json" ? RectificationReport.QuarterlyJson(results) + "\n" : RectificationReport.QuarterlyText(results));
         return PbScore.Ok;
     }
 }

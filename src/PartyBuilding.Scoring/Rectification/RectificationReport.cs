@@ -41,6 +41,47 @@ public static class RectificationReport
         return text.ToString();
     }
 
+    /// <summary>Formats the status at several dates (e.g. the quarter ends of a year) as one table per source, one row per date.</summary>
+    /// <param name="results">The results, in date order.</param>
+    /// <returns>The report, lines ending with \n.</returns>
+    public static string QuarterlyText(IReadOnlyList<RectificationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        var text = new StringBuilder("Rectification status (整改情况) at each quarter end\n\n");
+        TextTable.Append(text, ["As of", "Source", "Found", "Occasions", "Open", "Overdue", "Rectified", "Rectified late"], [2, 3, 4, 5, 6, 7],
+            results.SelectMany(r => r.BySource.Select(t => (string[])[ProblemJson.Date(r.AsOf), .. Row(t.Key, t)])));
+        var rejected = results.Count > 0 ? results[^1].Rejected : [];
+        TextTable.AppendRejections(text, "Rejected", rejected);
+        return text.ToString();
+    }
+
+    /// <summary>Formats the status at several dates as JSON: <c>{ "quarters": [{ asOf, counted, bySource, byOrganization }], rejected }</c>.</summary>
+    /// <param name="results">The results, in date order.</param>
+    /// <returns>Indented JSON.</returns>
+    public static string QuarterlyJson(IReadOnlyList<RectificationResult> results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return JsonValues.ToText(writer =>
+        {
+            writer.WriteStartObject();
+            writer.WriteStartArray("quarters");
+            foreach (var result in results)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("asOf", ProblemJson.Date(result.AsOf));
+                writer.WriteNumber("counted", result.Problems.Count);
+                writer.WriteNumber("notYetFound", result.NotYetFound);
+                WriteTallies(writer, "bySource", result.BySource);
+                WriteTallies(writer, "byOrganization", result.ByOrganization);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+            ResultJson.WriteRejections(writer, "rejected", results.Count > 0 ? results[^1].Rejected : []);
+            writer.WriteEndObject();
+        });
+    }
+
     /// <summary>Formats the status as JSON, optionally with the year-end batch scored with the problem counts.</summary>
     /// <param name="result">The rectification status.</param>
     /// <param name="yearEnd">The year-end batch (as <see cref="ResultJson.Serialize(BatchResult)"/> writes it), or null.</param>

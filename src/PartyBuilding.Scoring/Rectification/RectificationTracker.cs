@@ -55,6 +55,19 @@ public static class RectificationTracker
             [.. states.GroupBy(s => s.Problem.Source).OrderBy(g => g.Key).Select(g => Tally(JsonValues.Word(g.Key), null, [.. g]))]);
     }
 
+    /// <summary>The status at each quarter end of a year (每季度末报): 31 March, 30 June, 30 September and 31 December.</summary>
+    /// <param name="problems">The problem list as read.</param>
+    /// <param name="year">The year.</param>
+    /// <returns>Four results, in date order.</returns>
+    public static IReadOnlyList<RectificationResult> Quarterly(IEnumerable<ProblemReadResult> problems, int year)
+    {
+        ArgumentNullException.ThrowIfNull(problems);
+        ArgumentOutOfRangeException.ThrowIfLessThan(year, 1);
+        ArgumentOutOfRangeException.ThrowIfGreaterThan(year, 9999);
+        var list = problems.ToList();
+        return [.. new[] { 3, 6, 9, 12 }.Select(month => Evaluate(list, new DateOnly(year, month, DateTime.DaysInMonth(year, month))))];
+    }
+
     /// <summary>
     /// Gives each record the problem counts its rule set's <c>rectification</c> section asks for (e.g. the number of
     /// overdue problems), counting the problems whose organization is the record's id and whose source is counted.

@@ -45,6 +45,17 @@ public sealed class RectificationTrackerTests
     }
 
     [Fact]
+    public void Quarterly_ProblemRectifiedLateInTheSecondQuarter_OverdueAtTheFirstQuarterEndOnly()
+    {
+        var results = RectificationTracker.Quarterly([Problem("p1", "2026-03-20", Report("2026-03-31", ProblemProgress.InProgress), Report("2026-04-15", ProblemProgress.Rectified))], 2026);
+
+        Assert.Equal(
+            [(new DateOnly(2026, 3, 31), ProblemStatus.Overdue), (new DateOnly(2026, 6, 30), ProblemStatus.RectifiedLate),
+             (new DateOnly(2026, 9, 30), ProblemStatus.RectifiedLate), (new DateOnly(2026, 12, 31), ProblemStatus.RectifiedLate)],
+            results.Select(r => (r.AsOf, Assert.Single(r.Problems).Status)));
+    }
+
+    [Fact]
     public void Evaluate_DuplicateIdAndProblemFoundLater_AccountedForInRead()
     {
         ProblemReadResult later = new(new Problem("later", "e01", ProblemSource.Review, "后来发现", new DateOnly(2026, 5, 1)) { Found = new DateOnly(2026, 4, 2) }, null);
