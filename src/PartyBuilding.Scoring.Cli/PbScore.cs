@@ -25,10 +25,10 @@ internal static class PbScore
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
-          pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json]
-          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json]
+          pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
+          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
-          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json]
+          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used; for history, the shipped
         star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and

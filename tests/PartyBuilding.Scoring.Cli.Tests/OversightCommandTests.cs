@@ -1,3 +1,4 @@
+using Snapshooter;
 using Snapshooter.Xunit3;
 
 namespace PartyBuilding.Scoring.Cli.Tests;
@@ -96,6 +97,25 @@ public sealed class OversightCommandTests
 
         Assert.Equal(PbScore.Ok, run.ExitCode);
         Assert.Contains("inspection: 26 problems found in 5 inspections, all rectified (4 late)\n", run.Out, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("review", "md")]
+    [InlineData("inspect", "html")]
+    [InlineData("rectification", "csv")]
+    public void Reports_AsDocuments_MatchSnapshots(string command, string format)
+    {
+        string[] args = command switch
+        {
+            "review" => ["review", "--input", Repository.File("samples/data/duty-report-secretaries.json"), "--reviews", Repository.File("samples/data/duty-report-reviews.json")],
+            "inspect" => ["inspect", "--input", Repository.File("samples/data/inspections.json")],
+            _ => ["rectification", "--problems", Repository.File("samples/data/problems.json"), "--as-of", "2026-03-31"],
+        };
+
+        var run = PbScoreRunner.Run([.. args, "--format", format]);
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Snapshot.Match(run.Out, SnapshotNameExtension.Create(command + "-" + format));
     }
 
     [Fact]

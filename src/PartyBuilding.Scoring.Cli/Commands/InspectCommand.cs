@@ -8,9 +8,14 @@ internal static class InspectCommand
     public static int Run(CommandLine line, TextWriter stdout)
     {
         var engine = line.Single("rules") is { } path ? ScoringEngine.Load(path) : RuleSets.MonthlyInspection();
-        var format = line.Choice("format", "table", "table", "json");
+        var format = ReportOutput.Choose(line);
         var batch = new InspectionScorer(engine).Score(InspectionReader.ReadFile(line.Required("input")));
-        stdout.Write(format == "json" ? InspectionReport.Json(batch) + "\n" : InspectionReport.Text(batch, engine.RuleSet));
+        stdout.Write(format switch
+        {
+            "json" => InspectionReport.Json(batch) + "\n",
+            "table" => InspectionReport.Text(batch, engine.RuleSet),
+            _ => ReportOutput.Document(InspectionReport.Document(batch, engine.RuleSet), format),
+        });
         return PbScore.Ok;
     }
 }

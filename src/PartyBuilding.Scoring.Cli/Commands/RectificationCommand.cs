@@ -23,7 +23,7 @@ internal static class RectificationCommand
             throw new UsageException($"--as-of must be a date written as yyyy-MM-dd, not \"{asOfText}\".");
         }
 
-        var format = line.Choice("format", "table", "table", "json");
+        var format = ReportOutput.Choose(line);
         var status = RectificationTracker.Evaluate(ProblemReader.ReadFile(line.Required("problems")), asOf);
         BatchResult? yearEnd = null;
         ScoringEngine? engine = null;
@@ -51,6 +51,16 @@ internal static class RectificationCommand
         if (format == "json")
         {
             stdout.Write(RectificationReport.Json(status, yearEnd) + "\n");
+        }
+        else if (format != "table")
+        {
+            var document = RectificationReport.Document(status);
+            if (yearEnd is not null)
+            {
+                document = document with { Tables = [.. document.Tables, ReportOutput.YearEnd(yearEnd, engine!.RuleSet)] };
+            }
+
+            stdout.Write(ReportOutput.Document(document, format));
         }
         else
         {

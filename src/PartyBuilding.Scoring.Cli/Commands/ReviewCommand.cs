@@ -15,10 +15,15 @@ internal static class ReviewCommand
             throw new UsageException($"The rule file {rules} has no \"dutyReview\" section; review needs one (e.g. rules/duty-report-review.json).");
         }
 
-        var format = line.Choice("format", "table", "table", "json");
+        var format = ReportOutput.Choose(line);
         var scorer = new DutyReviewScorer(engine);
         var result = scorer.Score(RecordReader.ReadFile(line.Required("input"), engine.RuleSet), ReviewRecordReader.ReadFile(line.Required("reviews")));
-        stdout.Write(format == "json" ? DutyReviewReport.Json(result) + "\n" : DutyReviewReport.Text(result, engine.RuleSet));
+        stdout.Write(format switch
+        {
+            "json" => DutyReviewReport.Json(result) + "\n",
+            "table" => DutyReviewReport.Text(result, engine.RuleSet),
+            _ => ReportOutput.Document(DutyReviewReport.Document(result, engine.RuleSet), format),
+        });
         return PbScore.Ok;
     }
 }

@@ -54,6 +54,58 @@ public static class InspectionReport
     }
 
     /// <summary>
+    /// Builds the batch as a report document (for Markdown, CSV or HTML through <see cref="ReportWriter"/>): the tables
+    /// <c>inspections</c>, <c>organizations</c>, <c>problems</c> and <c>rejected</c>.
+    /// </summary>
+    /// <param name="batch">The inspection batch.</param>
+    /// <param name="ruleSet">The inspection rule set.</param>
+    /// <returns>The document.</returns>
+    public static ReportDocument Document(InspectionBatchResult batch, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var decimals = ruleSet.Rounding.Decimals;
+        var problems = batch.Inspections.SelectMany(i => i.Problems).ToList();
+        ReportTable inspections = new("inspections", "Inspections",
+            [
+                new("date", "Date"), new("id", "Id"), new("organization", "Organization"), new("name", "Name"),
+                new("score", "Score", true), new("band", "Band"), new("findings", "Findings", true), new("problems", "Problems", true),
+            ],
+            [
+                .. batch.Inspections.Select(i => (IReadOnlyList<string>)
+                [
+                    ProblemJson.Date(i.Inspection.Date), i.Inspection.Id, i.Inspection.Organization, i.Inspection.Name ?? string.Empty,
+                    DecimalText.Format(i.Result.Score, decimals), i.Result.Band?.Label ?? "(revoked)", Count(i.Inspection.Findings.Count), Count(i.Problems.Count),
+                ]),
+            ]);
+        ReportTable organizations = new("organizations", "Per organization (enters the year-end assessment)",
+            [
+                new("organization", "Organization"), new("name", "Name"), new("inspections", "Inspections", true), new("findings", "Findings", true),
+                new("meanScore", "Mean score", true), new("lowestScore", "Lowest", true),
+            ],
+            [
+                .. batch.Organizations.Select(o => (IReadOnlyList<string>)
+                [
+                    o.Organization, o.Name ?? string.Empty, Count(o.Inspections), Count(o.Findings),
+                    DecimalText.Format(o.MeanScore, decimals), DecimalText.Format(o.LowestScore, decimals),
+                ]),
+            ]);
+        ReportTable problemTable = new("problems", "Problems",
+            [new("problem", "Problem"), new("organization", "Organization"), new("deadline", "Deadline"), new("responsible", "Responsible"), new("description", "Description")],
+            [.. problems.Select(p => (IReadOnlyList<string>)[p.Id, p.Organization, ProblemJson.Date(p.Deadline), p.Responsible ?? string.Empty, p.Description])]);
+        ReportField[] fields =
+        [
+            ReportTables.RuleSet(ruleSet.Identity),
+            ReportTables.Count("read", "Read", batch.Read),
+            ReportTables.Count("scored", "Scored", batch.Inspections.Count),
+            ReportTables.Count("rejected", "Rejected", batch.Rejected.Count),
+            ReportTables.Count("problems", "Problems", problems.Count),
+        ];
+        return new ReportDocument("inspections", ruleSet.Title, fields,
+            [inspections, organizations, problemTable, ReportTables.Rejections("rejected", "Rejected", batch.Rejected)], null);
+    }
+
+    /// <summary>
     /// Formats the batch as JSON: inspections with their full results; <c>results</c>, one per organization with its mean
     /// inspection score as <c>score</c> (readable by <see cref="ResultJson.ReadOutcomes(string)"/>, so a year-end rule file
     /// can carry it as a component); problems in the problem-list shape; rejections.

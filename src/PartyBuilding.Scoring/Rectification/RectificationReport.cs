@@ -41,6 +41,49 @@ public static class RectificationReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// Builds the status as a report document (for Markdown, CSV or HTML through <see cref="ReportWriter"/>): the tables
+    /// <c>bySource</c>, <c>byOrganization</c>, <c>problems</c> (every problem with its status) and <c>rejected</c>.
+    /// </summary>
+    /// <param name="result">The rectification status.</param>
+    /// <returns>The document.</returns>
+    public static ReportDocument Document(RectificationResult result)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ReportColumn[] counts =
+        [
+            new("found", "Found", true), new("occasions", "Occasions", true), new("open", "Open", true), new("overdue", "Overdue", true),
+            new("rectified", "Rectified", true), new("rectifiedLate", "Rectified late", true),
+        ];
+        ReportTable bySource = new("bySource", "Per source", [new("source", "Source"), .. counts], [.. result.BySource.Select(t => (IReadOnlyList<string>)Row(t.Key, t))]);
+        ReportTable byOrganization = new("byOrganization", "Per organization", [new("organization", "Organization"), new("name", "Name"), .. counts],
+            [.. result.ByOrganization.Select(t => (IReadOnlyList<string>)Row(t.Key, t, t.Name ?? string.Empty))]);
+        ReportTable problems = new("problems", "Problems",
+            [
+                new("problem", "Problem"), new("organization", "Organization"), new("source", "Source"), new("status", "Status"), new("deadline", "Deadline"),
+                new("responsible", "Responsible"), new("lastReport", "Last report"), new("description", "Description"),
+            ],
+            [
+                .. result.Problems.Select(s => (IReadOnlyList<string>)
+                [
+                    s.Problem.Id, s.Problem.Organization, JsonValues.Word(s.Problem.Source), JsonValues.Word(s.Status), ProblemJson.Date(s.Problem.Deadline),
+                    s.Problem.Responsible ?? string.Empty, s.LastReport is { } r ? $"{ProblemJson.Date(r.Date)} {JsonValues.Word(r.Progress)}" : string.Empty,
+                    s.Problem.Description,
+                ]),
+            ]);
+        ReportField[] fields =
+        [
+            new("asOf", "As of", ProblemJson.Date(result.AsOf)),
+            ReportTables.Count("read", "Read", result.Read),
+            ReportTables.Count("counted", "Counted", result.Problems.Count),
+            ReportTables.Count("notYetFound", "Found after the date", result.NotYetFound),
+            ReportTables.Count("rejected", "Rejected", result.Rejected.Count),
+            .. result.BySource.Select(t => new ReportField(t.Key, t.Key, Summary(t))),
+        ];
+        return new ReportDocument("rectification", "Rectification status (整改情况)", fields,
+            [bySource, byOrganization, problems, ReportTables.Rejections("rejected", "Rejected", result.Rejected)], null);
+    }
+
     /// <summary>Formats the status at several dates (e.g. the quarter ends of a year) as one table per source, one row per date.</summary>
     /// <param name="results">The results, in date order.</param>
     /// <returns>The report, lines ending with \n.</returns>

@@ -46,6 +46,54 @@ public static class DutyReviewReport
         return text.ToString();
     }
 
+    /// <summary>
+    /// Builds the review as a report document (for Markdown, CSV or HTML through <see cref="ReportWriter"/>): the tables
+    /// <c>results</c> (ranked subjects), <c>reviews</c> (who gave which score, one row per reviewer and subject) and
+    /// <c>rejectedReviews</c>.
+    /// </summary>
+    /// <param name="result">The review result.</param>
+    /// <param name="ruleSet">The rule set used.</param>
+    /// <returns>The document.</returns>
+    public static ReportDocument Document(DutyReviewResult result, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(result);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var decimals = ruleSet.Rounding.Decimals;
+        ReportTable results = new("results", "Results",
+            [new("rank", "Rank", true), new("id", "Id"), new("name", "Name"), new("reviewScore", "Review score", true), new("score", "Score", true), new("band", "Band")],
+            [
+                .. result.Batch.Results.Select(r => (IReadOnlyList<string>)
+                [
+                    r.Rank.ToString(CultureInfo.InvariantCulture), r.Result.Id, r.Result.Name ?? string.Empty,
+                    result.Subjects.FirstOrDefault(s => s.SubjectId == r.Result.Id) is { } subject ? DecimalText.Format(subject.Score, decimals) : string.Empty,
+                    DecimalText.Format(r.Result.Score, decimals), r.Result.Band?.Label ?? "(revoked)",
+                ]),
+            ]);
+        ReportTable reviews = new("reviews", "Real-name reviews (实名评议)",
+            [
+                new("subject", "Subject"), new("category", "Category"), new("reviewer", "Reviewer"), new("name", "Name"),
+                new("grade", "Grade"), new("score", "Score", true), new("dropped", "Dropped"),
+            ],
+            [
+                .. result.Subjects.SelectMany(s => s.Categories.SelectMany(c => c.Reviews.Select(l => (IReadOnlyList<string>)
+                [
+                    s.SubjectId, c.Title, l.ReviewerId, l.ReviewerName, l.Grade ?? string.Empty, DecimalText.Format(l.Score), l.Dropped ? "yes" : string.Empty,
+                ]))),
+            ]);
+        ReportField[] fields =
+        [
+            ReportTables.RuleSet(ruleSet.Identity),
+            ReportTables.Count("read", "Subjects read", result.Batch.Read),
+            ReportTables.Count("scored", "Subjects scored", result.Batch.Results.Count),
+            ReportTables.Count("reviewsRead", "Reviews read", result.ReviewsRead),
+            ReportTables.Count("reviewsAccepted", "Reviews accepted", result.ReviewsAccepted),
+            ReportTables.Count("reviewsRejected", "Reviews rejected", result.RejectedReviews.Count),
+        ];
+        return new ReportDocument("dutyReview", ruleSet.Title, fields,
+            [results, reviews, ReportTables.Rejections("rejected", "Rejected subjects", result.Batch.Rejected), ReportTables.Rejections("rejectedReviews", "Rejected reviews", result.RejectedReviews)],
+            null);
+    }
+
     /// <summary>Formats the review as JSON: the batch (as <see cref="ResultJson.Serialize(BatchResult)"/>) plus <c>dutyReview</c>.</summary>
     /// <param name="result">The review result.</param>
     /// <returns>Indented JSON.</returns>
