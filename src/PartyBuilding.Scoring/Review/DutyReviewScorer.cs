@@ -116,8 +116,10 @@ public sealed class DutyReviewScorer
 
         if (record.Category is null || !review.Categories.Any(c => c.Id == record.Category))
         {
-            return (RecordRejectionCodes.UnknownReviewerCategory,
-                $"reviewer {record.ReviewerId} ({record.ReviewerName}) has category \"{record.Category}\", which is not one of {RuleFileVocabulary.List(review.Categories.Select(c => c.Id))}.");
+            var categories = RuleFileVocabulary.List(review.Categories.Select(c => c.Id));
+            return (RecordRejectionCodes.UnknownReviewerCategory, record.Category is null
+                ? $"reviewer {record.ReviewerId} ({record.ReviewerName}) has no category; it must be one of {categories}."
+                : $"reviewer {record.ReviewerId} ({record.ReviewerName}) has category \"{record.Category}\", which is not one of {categories}.");
         }
 
         return (record.Grade, record.Score) switch
