@@ -19,19 +19,30 @@ internal static class PbScore
 
         Usage:
           pbscore validate <rule files…>
-          pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--output <file>]
-          pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--output <file>]
+          pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--out <file>]
+          pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
+          pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
+          pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore test     <rule files…>                 run the rule files' own tests
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+          pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
+          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
+          pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
+          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
           pbscore <command> --help                       options of one command
 
-        Without --rules the shipped star-rating rules (党支部星级管理) are used; for history,
-        the shipped star-rating-cycle versions 2024.1 and 2026.1.
+        Without --rules the shipped star-rating rules (党支部星级管理) are used; for history, the shipped
+        star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
+        monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
+        file's "components" come from.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "as-of", "output" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
+    {
+        "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
+    };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -57,6 +68,10 @@ internal static class PbScore
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
                 "test" => Commands.TestCommand.Run(line, stdout, stderr),
+                "diff" => Commands.DiffCommand.Run(line, stdout),
+                "review" => Commands.ReviewCommand.Run(line, stdout),
+                "inspect" => Commands.InspectCommand.Run(line, stdout),
+                "rectification" => Commands.RectificationCommand.Run(line, stdout),
                 "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
@@ -121,7 +136,7 @@ internal static class PbScore
             return Commands.OutputFile.WriteXlsx(line, stream => RecordTemplate.Xlsx(stream, record, engine.RuleSet));
         }
 
-        Commands.OutputFile.WriteText(line, stdout, format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet));
+        Commands.ScoredInput.Write(line, format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet), stdout);
         return Ok;
     }
 
@@ -129,13 +144,13 @@ internal static class PbScore
     {
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json", "xlsx");
-        var batch = Commands.BatchProgress.Score(engine, RecordReader.ReadFile(line.Required("input"), engine.RuleSet));
+        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"));
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));
         }
 
-        Commands.OutputFile.WriteText(line, stdout, format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
+        Commands.ScoredInput.Write(line, format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet), stdout);
         return Ok;
     }
 
@@ -161,8 +176,7 @@ internal static class PbScore
         return Ok;
     }
 
-    private static ScoringEngine LoadRules(CommandLine line) =>
-        line.Single("rules") is { } path ? ScoringEngine.Load(path) : RuleSets.StarRating();
+    private static ScoringEngine LoadRules(CommandLine line) => Commands.ScoredInput.LoadRules(line.Single("rules"));
 
     private static void WriteErrors(RuleFileException ex, TextWriter stderr)
     {

@@ -16,8 +16,8 @@ public sealed class ExcelCommandTests : IDisposable
         var template = Path.Combine(directory, "template.xlsx");
         var results = Path.Combine(directory, "results.xlsx");
 
-        var made = PbScoreRunner.Run("template", "--format", "xlsx", "--type", "village", "--output", template);
-        var scored = PbScoreRunner.Run("score", "--input", template, "--format", "xlsx", "--output", results);
+        var made = PbScoreRunner.Run("template", "--format", "xlsx", "--type", "village", "--out", template);
+        var scored = PbScoreRunner.Run("score", "--input", template, "--format", "xlsx", "--out", results);
 
         Assert.Equal((PbScore.Ok, "", PbScore.Ok, ""), (made.ExitCode, made.Error, scored.ExitCode, scored.Error));
         using var stream = File.OpenRead(results);
@@ -31,7 +31,7 @@ public sealed class ExcelCommandTests : IDisposable
         var run = PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json"), "--format", "xlsx");
 
         Assert.Equal(PbScore.UsageError, run.ExitCode);
-        Assert.StartsWith("error: --format xlsx writes a workbook: give the file with --output <file.xlsx>.\n", run.Error, StringComparison.Ordinal);
+        Assert.StartsWith("error: --format xlsx writes a workbook: give the file with --out <file.xlsx>.\n", run.Error, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -39,38 +39,29 @@ public sealed class ExcelCommandTests : IDisposable
     {
         var output = Path.Combine(directory, "ranked.txt");
 
-        var run = PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json"), "--output", output);
+        var run = PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json"), "--out", output);
 
         Assert.Equal((PbScore.Ok, ""), (run.ExitCode, run.Out));
         Assert.Equal(PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json")).Out, File.ReadAllText(output));
     }
 
     [Fact]
-    public void BatchProgress_LongBatchAtATerminal_ShowsEachPercentThenClearsTheLine()
+    public void BatchProgress_LongBatchAtATerminal_CountsEveryHundredThenClearsTheLine()
     {
-        var engine = RuleSets.StarRating();
-        var items = Enumerable.Range(0, BatchProgress.MinimumRecords)
-            .Select(i => RecordReadResult.Read(new OrganizationRecord($"r{i:D4}") { Type = "agency", Values = engine.CreateFullMarksRecord("agency").Values }))
-            .ToList();
+        var items = Enumerable.Range(0, 250).Select(i => RecordReadResult.Read(new OrganizationRecord($"r{i:D4}"))).ToList();
         using var terminal = new StringWriter();
 
-        var batch = BatchProgress.Score(engine, items, terminal);
+        var passed = BatchProgress.Track(items, terminal).ToList();
 
-        Assert.Equal(BatchProgress.MinimumRecords, batch.Results.Count);
-        var shown = terminal.ToString();
-        Assert.StartsWith("\rscoring 1/500 (0%)\rscoring 5/500 (1%)\rscoring 10/500 (2%)", shown, StringComparison.Ordinal);
-        Assert.EndsWith("\rscoring 500/500 (100%)\r" + new string(' ', 40) + "\r", shown, StringComparison.Ordinal);
+        Assert.Equal(items, passed);
+        Assert.Equal("\rscored 100 records\rscored 200 records\r" + new string(' ', 40) + "\r", terminal.ToString());
     }
 
     [Fact]
-    public void BatchProgress_ShortBatchOrNoTerminal_ShowsNothing()
+    public void BatchProgress_NoTerminal_PassesTheItemsThrough()
     {
-        var engine = RuleSets.StarRating();
-        var items = new[] { RecordReadResult.Read(engine.CreateFullMarksRecord("agency")) };
-        using var terminal = new StringWriter();
+        var items = new[] { RecordReadResult.Read(new OrganizationRecord("b01")) };
 
-        BatchProgress.Score(engine, items, terminal);
-
-        Assert.Equal(string.Empty, terminal.ToString());
+        Assert.Same(items, BatchProgress.Track(items, null));
     }
 }

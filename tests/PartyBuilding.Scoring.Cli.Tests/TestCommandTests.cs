@@ -53,6 +53,10 @@ public sealed class TestCommandTests
     [InlineData("explain", "pbscore explain [--rules <file>]")]
     [InlineData("test", "pbscore test <rule files…>")]
     [InlineData("history", "pbscore history [--rules <version file>]…")]
+    [InlineData("diff", "pbscore diff --rules <old> --rules <new>")]
+    [InlineData("inspect", "pbscore inspect [--rules <inspection rules>]")]
+    [InlineData("rectification", "pbscore rectification --problems <problems.json>")]
+    [InlineData("review", "pbscore review [--rules <file with dutyReview>]")]
     public void Help_EveryCommand_PrintsItsUsage(string command, string firstLine)
     {
         var run = PbScoreRunner.Run(command, "--help");

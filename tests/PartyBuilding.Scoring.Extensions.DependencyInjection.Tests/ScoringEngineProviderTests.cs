@@ -52,7 +52,7 @@ public sealed class ScoringEngineProviderTests : IDisposable
 
         var ex = Assert.Throws<InvalidOperationException>(() => services.GetRequiredService<ScoringEngine>());
 
-        Assert.Equal("Set either RuleFile (a rule file path) or RuleSet (a shipped rule set: five-goods-three-reviews, star-rating, star-rating-cycle-2024, star-rating-cycle-2026) in PartyBuildingScoringOptions, not both or neither.", ex.Message);
+        Assert.Equal($"Set either RuleFile (a rule file path) or RuleSet (a shipped rule set: {string.Join(", ", RuleSets.Names)}) in PartyBuildingScoringOptions, not both or neither.", ex.Message);
     }
 
     [Fact]

@@ -3,37 +3,32 @@ using PartyBuilding.Scoring.Records;
 
 namespace PartyBuilding.Scoring.Cli.Commands;
 
-// A one-line progress display on stderr ("\rscoring 1200/5000 (24%)") for long batches, only when stderr is a
-// terminal: redirected output and logs stay byte-identical whatever the size of the batch.
-internal sealed class BatchProgress(TextWriter terminal, int total) : IProgress<int>
+// A one-line progress display on stderr ("\rscored 1200 records") while a long batch streams through the engine,
+// only when stderr is a terminal: redirected output and logs stay byte-identical whatever the size of the batch.
+internal static class BatchProgress
 {
-    public const int MinimumRecords = 500;
+    public const int Every = 100;
 
-    private int shownPercent = -1;
+    public static TextWriter? Terminal => Console.IsErrorRedirected ? null : Console.Error;
 
-    public static BatchResult Score(ScoringEngine engine, IReadOnlyList<RecordReadResult> items) =>
-        Score(engine, items, Console.IsErrorRedirected ? null : Console.Error);
+    public static IEnumerable<RecordReadResult> Track(IEnumerable<RecordReadResult> items, TextWriter? terminal) =>
+        terminal is null ? items : Counted(items, terminal);
 
-    public static BatchResult Score(ScoringEngine engine, IReadOnlyList<RecordReadResult> items, TextWriter? terminal)
+    private static IEnumerable<RecordReadResult> Counted(IEnumerable<RecordReadResult> items, TextWriter terminal)
     {
-        if (terminal is null || items.Count < MinimumRecords)
+        var count = 0;
+        foreach (var item in items)
         {
-            return engine.ScoreBatch(items);
+            yield return item;
+            if (++count % Every == 0)
+            {
+                terminal.Write(string.Create(CultureInfo.InvariantCulture, $"\rscored {count} records"));
+            }
         }
 
-        var progress = new BatchProgress(terminal, items.Count);
-        var batch = engine.ScoreBatch(items, progress);
-        terminal.Write("\r" + new string(' ', 40) + "\r");
-        return batch;
-    }
-
-    public void Report(int value)
-    {
-        var percent = (int)(value * 100L / total);
-        if (percent != shownPercent)
+        if (count >= Every)
         {
-            shownPercent = percent;
-            terminal.Write(string.Create(CultureInfo.InvariantCulture, $"\rscoring {value}/{total} ({percent}%)"));
+            terminal.Write("\r" + new string(' ', 40) + "\r");
         }
     }
 }

@@ -15,23 +15,24 @@ internal static class CommandHelp
             Exit codes: 0 all valid, 2 a file is invalid.
             """,
         ["template"] = $"""
-            pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--output <file>]
+            pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--out <file>]
 
             Prints the record that earns full marks, every declared input listed: a data-entry template.
             {Rules}
-              --format         json (default), csv, or xlsx (needs --output; header row of input ids, Chinese titles in row 2)
+              --format         json (default), csv, or xlsx (needs --out; sheet "records" to fill in, sheet "inputs" with titles and ranges)
               --type           organization type (one of the rule file's categories)
-              --output <file>  write to a file instead of the terminal
+              --out <file>     write to a file instead of the terminal
             """,
         ["score"] = $"""
-            pbscore score [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|csv|xlsx] [--output <file>]
+            pbscore score [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
 
             Scores every record and prints the ranked results; rejected records are listed with id, line and reason.
             Records read = scored + rejected. Shows progress on a terminal for long batches.
             {Rules}
               --input <file>   records as JSON, CSV or Excel (.xlsx); CSV/Excel headers are input ids or their titles
-              --format         table (default), json, csv, or xlsx (needs --output)
-              --output <file>  write to a file instead of the terminal
+              --format         table (default), json, or xlsx (needs --out; sheets "results" and "rejected")
+              --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
+              --out <file>     write to a file instead of the terminal
             Exit codes: 0 scored, 1 usage or input error, 2 invalid rule file.
             """,
         ["explain"] = $"""
@@ -41,6 +42,29 @@ internal static class CommandHelp
             {Rules}
             """,
         ["test"] = TestCommand.Help,
+        ["diff"] = """
+            pbscore diff --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
+            pbscore diff [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
+
+            Compares the outcomes of the same records under two rule files, or against a previous result (pbscore score
+            --format json): who moves, by how much, into which band.
+            """,
+        ["inspect"] = """
+            pbscore inspect [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
+
+            Scores monthly party-building inspections (巡查); without --rules the shipped monthly-inspection rules.
+            """,
+        ["rectification"] = """
+            pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
+            pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
+
+            Tracks rectification of problems found (整改): status as of a day, or at each quarter end of a year.
+            """,
+        ["review"] = """
+            pbscore review [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
+
+            Scores duty-report reviews (述职评议); without --rules the shipped duty-report-review rules.
+            """,
         ["history"] = """
             pbscore history [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
 

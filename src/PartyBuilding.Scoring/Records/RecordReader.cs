@@ -23,26 +23,39 @@ public static class RecordReader
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        using var stream = File.OpenRead(path);
-        return Path.GetExtension(path).ToUpperInvariant() switch
-        {
-            ".CSV" => [.. ReadCsv(stream, ruleSet)],
-            ".JSON" => [.. ReadJson(stream)],
-            ".XLSX" => [.. ReadXlsx(stream, ruleSet)],
-            var other => throw new InvalidDataException($"{path}: records must be in a .json, .csv or .xlsx file, not \"{other}\"."),
-        };
+        return [.. StreamFile(path, ruleSet)];
     }
 
-    /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.</summary>
+    /// <summary>
+    /// Streams a file, choosing JSON, CSV or Excel (.xlsx, read whole) by its extension: records are read one at a time as the result is enumerated,
+    /// so memory does not grow with the file. The file is opened when enumeration starts and closed when it ends.
+    /// </summary>
+    /// <param name="path">The file.</param>
+    /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
+    /// <returns>The records read, in file order, read lazily.</returns>
+    /// <exception cref="InvalidDataException">While enumerating: the file as a whole cannot be read.</exception>
+    public static IEnumerable<RecordReadResult> StreamFile(string path, RuleSet ruleSet)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var extension = Path.GetExtension(path).ToUpperInvariant();
+        if (extension is not (".CSV" or ".JSON" or ".XLSX"))
+        {
+            throw new InvalidDataException($"{path}: records must be in a .json, .csv or .xlsx file, not \"{extension}\".");
+        }
+
+        return Open(path, ruleSet, extension);
+    }
+
+    /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
+    /// Streamed: records are read as the result is enumerated; the stream must stay open until then.</summary>
     /// <param name="stream">UTF-8 JSON.</param>
     /// <returns>The records read, in file order.</returns>
     /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
     public static IEnumerable<RecordReadResult> ReadJson(Stream stream)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        using var buffer = new MemoryStream();
-        stream.CopyTo(buffer);
-        return ReadJson(buffer.ToArray());
+        return new JsonRecordStream(stream, (element, line) => ToRecord(element, line)).Read();
     }
 
     /// <summary>
@@ -99,8 +112,20 @@ public static class RecordReader
         return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
     }
 
-    private static List<RecordReadResult> ReadJson(byte[] utf8) =>
-        ReadArray(utf8, "records", "The records file must hold a JSON array of records: [ { \"id\": … }, … ].", (element, line) => ToRecord(element, line));
+    private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, string extension)
+    {
+        using var stream = File.OpenRead(path);
+        var items = extension switch
+        {
+            ".CSV" => ReadCsvRows(stream, ruleSet),
+            ".XLSX" => ReadXlsx(stream, ruleSet),
+            _ => ReadJson(stream),
+        };
+        foreach (var item in items)
+        {
+            yield return item;
+        }
+    }
 
     // A JSON array read item by item, each with the line it starts on; a damaged file fails as a whole.
     internal static List<T> ReadArray<T>(byte[] utf8, string noun, string notAnArray, Func<JsonElement, int, T> convert)

@@ -71,7 +71,7 @@ public static class CycleJson
             }
 
             writer.WriteEndArray();
-            ResultJson.WriteRejections(writer, result.Rejected);
+            ResultJson.WriteRejections(writer, "rejected", result.Rejected);
             writer.WriteEndObject();
         });
     }

@@ -18,25 +18,31 @@ public static class ResultJson
         return JsonValues.ToText(writer =>
         {
             writer.WriteStartObject();
-            WriteRuleSet(writer, batch.RuleSet);
-            writer.WriteNumber("read", batch.Read);
-            writer.WriteNumber("scored", batch.Results.Count);
-            writer.WriteNumber("rejectedCount", batch.Rejected.Count);
-            writer.WriteStartArray("results");
-            foreach (var ranked in batch.Results)
-            {
-                WriteResult(writer, ranked.Result, ranked.Rank);
-            }
-
-            writer.WriteEndArray();
-            WriteRejections(writer, batch.Rejected);
+            WriteBatch(writer, batch);
             writer.WriteEndObject();
         });
     }
 
-    internal static void WriteRejections(Utf8JsonWriter writer, IReadOnlyList<RecordRejection> rejections)
+    // The properties of a batch, for reports that add their own sections after them.
+    internal static void WriteBatch(Utf8JsonWriter writer, BatchResult batch)
     {
-        writer.WriteStartArray("rejected");
+        WriteRuleSet(writer, batch.RuleSet);
+        writer.WriteNumber("read", batch.Read);
+        writer.WriteNumber("scored", batch.Results.Count);
+        writer.WriteNumber("rejectedCount", batch.Rejected.Count);
+        writer.WriteStartArray("results");
+        foreach (var ranked in batch.Results)
+        {
+            WriteResult(writer, ranked.Result, ranked);
+        }
+
+        writer.WriteEndArray();
+        WriteRejections(writer, "rejected", batch.Rejected);
+    }
+
+    internal static void WriteRejections(Utf8JsonWriter writer, string name, IReadOnlyList<RecordRejection> rejections)
+    {
+        writer.WriteStartArray(name);
         foreach (var rejection in rejections)
         {
             writer.WriteStartObject();
@@ -58,6 +64,29 @@ public static class ResultJson
         writer.WriteEndArray();
     }
 
+    /// <summary>Reads the outcomes (id, name, type, parent, score, band) back from a batch result written by <see cref="Serialize(BatchResult)"/>.</summary>
+    /// <param name="stream">The result JSON.</param>
+    /// <param name="sourceName">The name used in error messages.</param>
+    /// <returns>The outcomes with the rule set that produced them.</returns>
+    /// <exception cref="InvalidDataException">The content is not a batch result.</exception>
+    public static OutcomeSet ReadOutcomes(Stream stream, string sourceName = "result.json")
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentException.ThrowIfNullOrEmpty(sourceName);
+        return ResultJsonReader.Read(stream, sourceName);
+    }
+
+    /// <summary>Reads the outcomes back from a batch result file written by <see cref="Serialize(BatchResult)"/>.</summary>
+    /// <param name="path">The result file.</param>
+    /// <returns>The outcomes with the rule set that produced them.</returns>
+    /// <exception cref="InvalidDataException">The file is not a batch result.</exception>
+    public static OutcomeSet ReadOutcomes(string path)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(path);
+        using var stream = File.OpenRead(path);
+        return ResultJsonReader.Read(stream, path);
+    }
+
     /// <summary>Serializes one result, with the rule set that produced it.</summary>
     /// <param name="result">The result.</param>
     /// <returns>Indented JSON.</returns>
@@ -69,7 +98,7 @@ public static class ResultJson
             writer.WriteStartObject();
             WriteRuleSet(writer, result.RuleSet);
             writer.WritePropertyName("result");
-            WriteResult(writer, result, rank: null);
+            WriteResult(writer, result, ranked: null);
             writer.WriteEndObject();
         });
     }
@@ -83,12 +112,17 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ScoreResult result, int? rank)
+    internal static void WriteResult(Utf8JsonWriter writer, ScoreResult result, RankedResult? ranked)
     {
         writer.WriteStartObject();
-        if (rank is { } r)
+        if (ranked is not null)
         {
-            writer.WriteNumber("rank", r);
+            writer.WriteNumber("rank", ranked.Rank);
+            if (ranked.GroupRank is { } groupRank)
+            {
+                writer.WriteString("group", ranked.Group);
+                writer.WriteNumber("groupRank", groupRank);
+            }
         }
 
         writer.WriteString("id", result.Id);

@@ -26,6 +26,10 @@ internal sealed class RuleFileDocument
     public List<BandDocument?>? Bands { get; set; }
     public Dictionary<string, List<BandDocument?>?>? BandsByType { get; set; }
     public List<VetoDocument?>? Vetoes { get; set; }
+    public DutyReviewDocument? DutyReview { get; set; }
+    public RectificationDocument? Rectification { get; set; }
+    public List<ComponentDocument?>? Components { get; set; }
+    public RankingDocument? Ranking { get; set; }
     public string? EffectiveUntil { get; set; }
     public PeriodsDocument? Periods { get; set; }
     public StarValidityDocument? StarValidity { get; set; }
@@ -100,6 +104,8 @@ internal sealed class CriterionDocument
     public Dictionary<string, decimal>? Points { get; set; }
     public string? Expression { get; set; }
     public string? Message { get; set; }
+    public string? EffectiveFrom { get; set; }
+    public int? DeadlineDays { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

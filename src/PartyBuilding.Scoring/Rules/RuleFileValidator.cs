@@ -8,7 +8,7 @@ namespace PartyBuilding.Scoring.Rules;
 // Structural and cross-reference validation of a rule file, with FluentValidation. Failures carry the
 // JSON path in PropertyName (converted from FluentValidation's "Areas[0].Max" form where needed) and a
 // stable code in ErrorCode. Expressions and band coverage are checked by RuleSetCompiler.
-internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
+internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocument>
 {
     public RuleFileValidator(RuleSetLoadOptions options)
     {
@@ -70,7 +70,7 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
 
     // The checks that need the whole document at once: identifiers, references between parts,
     // methods against input types, weights, band syntax and unknown properties.
-    private sealed class CrossChecks(RuleFileDocument doc, RuleSetLoadOptions options, ValidationContext<RuleFileDocument> context)
+    private sealed partial class CrossChecks(RuleFileDocument doc, RuleSetLoadOptions options, ValidationContext<RuleFileDocument> context)
     {
         private readonly Dictionary<string, InputDocument> inputs = new(StringComparer.Ordinal);
         private readonly HashSet<string> categories = new(StringComparer.Ordinal);
@@ -98,6 +98,9 @@ internal sealed class RuleFileValidator : AbstractValidator<RuleFileDocument>
             }
 
             CheckVetoes();
+            new OversightChecks(doc, inputs, Fail, Unknown).Run();
+            CheckComponents();
+            CheckRanking();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

@@ -61,6 +61,26 @@ internal static partial class RuleFileVocabulary
         ["final"] = RoundingStage.Final,
     };
 
+    public static readonly IReadOnlyDictionary<string, ComponentValue> ComponentValues = new Dictionary<string, ComponentValue>(StringComparer.Ordinal)
+    {
+        ["score"] = ComponentValue.Score, ["bandLevel"] = ComponentValue.BandLevel, ["bandLabel"] = ComponentValue.BandLabel,
+    };
+
+    public static readonly IReadOnlyDictionary<string, MissingComponentAction> MissingComponentActions = new Dictionary<string, MissingComponentAction>(StringComparer.Ordinal)
+    {
+        ["reject"] = MissingComponentAction.Reject, ["default"] = MissingComponentAction.Default,
+    };
+
+    public static readonly IReadOnlyDictionary<string, RankingGroup> RankingGroups = new Dictionary<string, RankingGroup>(StringComparer.Ordinal)
+    {
+        ["type"] = RankingGroup.Type, ["parent"] = RankingGroup.Parent,
+    };
+
+    public static readonly IReadOnlyDictionary<string, bool> SortOrders = new Dictionary<string, bool>(StringComparer.Ordinal)
+    {
+        ["descending"] = true, ["ascending"] = false,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

@@ -87,6 +87,17 @@ public sealed class RuleSet
     /// <summary>Vetoes and conditional caps, in file order.</summary>
     public IReadOnlyList<VetoDefinition> Vetoes { get; }
 
+    /// <summary>The duty-report review (述职评议) of the file; null when it has none.</summary>
+    public DutyReviewDefinition? DutyReview { get; internal init; }
+
+    /// <summary>How problems from feedback lists and inspections are counted (整改); null when the file does not count them.</summary>
+    public RectificationDefinition? Rectification { get; internal init; }
+    /// <summary>Components carried in from other assessments (纳入), in file order; empty when none.</summary>
+    public IReadOnlyList<ComponentDefinition> Components { get; internal init; } = [];
+
+    /// <summary>How results are ranked (the <c>ranking</c> section); <see cref="RankingPolicy.Default"/> when absent.</summary>
+    public RankingPolicy Ranking { get; internal init; } = RankingPolicy.Default;
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

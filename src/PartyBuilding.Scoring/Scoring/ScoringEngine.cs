@@ -124,6 +124,12 @@ public sealed class ScoringEngine
     public bool TryScore(OrganizationRecord record, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return TryScore(record, null, out result, out rejection);
+    }
+
+    // Scores for a date: criteria whose effectiveFrom is later than `on` are left out (inspections).
+    internal bool TryScore(OrganizationRecord record, DateOnly? on, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
+    {
         result = null;
         if (binder.Bind(record, out var bindRejection) is not { } bound)
         {
@@ -133,7 +139,7 @@ public sealed class ScoringEngine
 
         try
         {
-            result = scorer.Score(bound);
+            result = scorer.Score(bound, on);
             rejection = null;
             return true;
         }
@@ -168,80 +174,23 @@ public sealed class ScoringEngine
     /// Records that share an id are all rejected (not just the later ones), so the outcome does not
     /// depend on the order of the input.
     /// </remarks>
-    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items) => ScoreBatch(items, null);
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items) => ScoreBatch(items, organizations: null);
 
-    /// <summary>Scores a batch as <see cref="ScoreBatch(IEnumerable{RecordReadResult})"/> does, reporting progress.</summary>
-    /// <param name="items">The items read.</param>
-    /// <param name="progress">Told the number of records handled so far (scored or rejected) after each record; may be null.</param>
-    /// <returns>Ranked results and rejections; records read = scored + rejected.</returns>
-    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, IProgress<int>? progress)
+    /// <summary>
+    /// Scores a batch of records as read from a file, checking each record's parent against the batch and an organization
+    /// tree, and ranks the results as the rule file's <c>ranking</c> says. The records are streamed: each is scored as it
+    /// is read and not kept; only results and a small entry per id stay.
+    /// </summary>
+    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile"/>).</param>
+    /// <param name="organizations">The organizations above the records; when given, a parent that is neither a record nor in the tree is rejected (PBR102).</param>
+    /// <returns>Ranked results and rejections; records read = scored + rejected. The same records in any order give the same result.</returns>
+    /// <remarks>
+    /// Records that share an id are all rejected (PBR002), a record whose parent chain returns to itself is rejected (PBR103).
+    /// </remarks>
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations)
     {
         ArgumentNullException.ThrowIfNull(items);
-        var read = 0;
-        var rejected = new List<RecordRejection>();
-        var scored = new List<ScoreResult>();
-        var lines = new Dictionary<string, List<int?>>(StringComparer.Ordinal);
-        var records = new List<OrganizationRecord>();
-        foreach (var item in items)
-        {
-            read++;
-            if (item.Rejection is { } rejection)
-            {
-                rejected.Add(rejection);
-                continue;
-            }
-
-            var record = item.Record!;
-            records.Add(record);
-            if (!lines.TryGetValue(record.Id, out var list))
-            {
-                lines[record.Id] = list = [];
-            }
-
-            list.Add(record.SourceLine);
-        }
-
-        var done = read - records.Count;
-        foreach (var record in records)
-        {
-            if (lines[record.Id].Count > 1)
-            {
-                var others = lines[record.Id].Where(l => l is not null && l != record.SourceLine)
-                    .Select(l => l!.Value.ToString(System.Globalization.CultureInfo.InvariantCulture)).ToList();
-                var where = others.Count == 0 ? string.Empty : $" (also on line {string.Join(", ", others)})";
-                rejected.Add(new RecordRejection(record.Id, record.SourceLine, RecordRejectionCodes.DuplicateId,
-                    $"the id \"{record.Id}\" is used by {lines[record.Id].Count} records{where}; ids must be unique, so none of them is scored."));
-            }
-            else if (TryScore(record, out var result, out var rejection))
-            {
-                scored.Add(result);
-            }
-            else
-            {
-                rejected.Add(rejection);
-            }
-
-            progress?.Report(++done);
-        }
-
-        return new BatchResult(RuleSet.Identity, read, Rank(scored), [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)]);
-    }
-
-    internal static IReadOnlyList<RankedResult> Rank(IEnumerable<ScoreResult> results)
-    {
-        var ordered = results
-            .OrderByDescending(r => r.Score)
-            .ThenByDescending(r => r.Band?.Level ?? int.MinValue)
-            .ThenBy(r => r.Id, StringComparer.Ordinal)
-            .ToList();
-        var ranked = new List<RankedResult>(ordered.Count);
-        for (var i = 0; i < ordered.Count; i++)
-        {
-            var rank = i > 0 && ordered[i].Score == ordered[i - 1].Score ? ranked[i - 1].Rank : i + 1;
-            ranked.Add(new RankedResult(rank, ordered[i]));
-        }
-
-        return ranked;
+        return new BatchScorer(this).Score(items, organizations);
     }
 
     internal static ScoringEngine FromBytes(byte[] bytes, string sourceName, RuleSetLoadOptions options) =>

@@ -1,0 +1,42 @@
+using PartyBuilding.Scoring.Comparison;
+using PartyBuilding.Scoring.Reporting;
+
+namespace PartyBuilding.Scoring.Cli.Commands;
+
+// pbscore diff: the same input under two rule versions (--rules old --rules new), or a previous result file
+// against the current scoring (--previous result.json). Per organization: score change, band change; band counts.
+internal static class DiffCommand
+{
+    public static int Run(CommandLine line, TextWriter stdout)
+    {
+        var rules = line.All("rules");
+        var input = line.Required("input");
+        var carry = line.All("carry");
+        OutcomeSet before;
+        ScoringEngine current;
+        if (rules.Count == 2)
+        {
+            if (line.Single("previous") is not null)
+            {
+                throw new UsageException("diff compares either two rule files (--rules old --rules new) or a --previous result with one rule file, not both.");
+            }
+
+            before = OutcomeSet.From(ScoredInput.Score(ScoringEngine.Load(rules[0]), input, carry));
+            current = ScoringEngine.Load(rules[1]);
+        }
+        else if (rules.Count <= 1 && line.Single("previous") is { } previous)
+        {
+            before = ResultJson.ReadOutcomes(previous);
+            current = ScoredInput.LoadRules(rules.Count == 1 ? rules[0] : null);
+        }
+        else
+        {
+            throw new UsageException("diff needs two rule files (--rules old.json --rules new.json) or --previous <result.json>.");
+        }
+
+        var after = OutcomeSet.From(ScoredInput.Score(current, input, carry));
+        var report = ComparisonReport.Build(ResultComparison.Compare(before, after), ScoredInput.Decimals(current.RuleSet));
+        ScoredInput.Write(line, ReportWriter.Write(report, ScoredInput.Format(line)), stdout);
+        return PbScore.Ok;
+    }
+}

@@ -1,0 +1,47 @@
+using PartyBuilding.Scoring.Appraisal;
+using PartyBuilding.Scoring.Records;
+using PartyBuilding.Scoring.Reporting;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Cli.Commands;
+
+// The batch every scoring command starts from: rules loaded, records streamed from --input,
+// components carried in from --carry result files, scored and ranked.
+internal static class ScoredInput
+{
+    public static ScoringEngine LoadRules(string? path) => path is not null ? ScoringEngine.Load(path) : RuleSets.StarRating();
+
+    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles)
+    {
+        var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet), BatchProgress.Terminal);
+        if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
+        {
+            var carry = new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
+            items = carry.Apply(items);
+        }
+
+        return engine.ScoreBatch(items);
+    }
+
+    public static int Decimals(RuleSet ruleSet) => (ruleSet.Rounding.AppliesTo & RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
+
+    public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch
+    {
+        "csv" => ReportFormat.Csv,
+        "html" => ReportFormat.Html,
+        "json" => ReportFormat.Json,
+        _ => ReportFormat.Markdown,
+    };
+
+    public static void Write(CommandLine line, string text, TextWriter stdout)
+    {
+        if (line.Single("out") is { } path)
+        {
+            File.WriteAllText(path, text, new System.Text.UTF8Encoding(false));
+        }
+        else
+        {
+            stdout.Write(text);
+        }
+    }
+}

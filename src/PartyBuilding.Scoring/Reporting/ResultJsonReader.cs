@@ -1,0 +1,51 @@
+using System.Text.Json;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Reporting;
+
+// Reads the outcomes (id, name, type, parent, score, band) back from a batch result written by ResultJson.
+internal static class ResultJsonReader
+{
+    public static OutcomeSet Read(Stream stream, string sourceName)
+    {
+        try
+        {
+            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            var root = document.RootElement;
+            var ruleSet = Property(root, "ruleSet", JsonValueKind.Object, sourceName);
+            var identity = new RuleSetIdentity(
+                Text(ruleSet, "id", sourceName)!, Text(ruleSet, "version", sourceName)!, Text(ruleSet, "sha256", sourceName)!);
+            var outcomes = new List<OrganizationOutcome>();
+            foreach (var result in Property(root, "results", JsonValueKind.Array, sourceName).EnumerateArray())
+            {
+                var band = result.TryGetProperty("band", out var b) && b.ValueKind == JsonValueKind.Object
+                    ? new BandResult(Text(b, "id", sourceName)!, Text(b, "label", sourceName)!, Property(b, "level", JsonValueKind.Number, sourceName).GetInt32())
+                    : null;
+                outcomes.Add(new OrganizationOutcome(
+                    Text(result, "id", sourceName)!, Optional(result, "name"), Optional(result, "type"), Optional(result, "parent"),
+                    Property(result, "score", JsonValueKind.Number, sourceName).GetDecimal(), band));
+            }
+
+            return new OutcomeSet(identity, outcomes);
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException($"{sourceName}: not a result file written by pbscore score --format json: {JsonSourceMap.DescribeJsonError(ex)}", ex);
+        }
+        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        {
+            throw new InvalidDataException($"{sourceName}: {ex.Message}", ex);
+        }
+    }
+
+    private static JsonElement Property(JsonElement element, string name, JsonValueKind kind, string sourceName) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) && value.ValueKind == kind
+            ? value
+            : throw new InvalidDataException($"{sourceName}: not a result file written by pbscore score --format json: \"{name}\" is missing or has the wrong type.");
+
+    private static string? Text(JsonElement element, string name, string sourceName) =>
+        Property(element, name, JsonValueKind.String, sourceName).GetString();
+
+    private static string? Optional(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+}

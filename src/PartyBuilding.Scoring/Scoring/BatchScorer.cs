@@ -1,0 +1,148 @@
+using System.Globalization;
+using PartyBuilding.Scoring.Hierarchy;
+using PartyBuilding.Scoring.Records;
+
+namespace PartyBuilding.Scoring;
+
+// Scores a stream of records one at a time. Records are not kept: each is scored as it arrives and only its result
+// (the output needs it) and a small entry per id (lines, parent, tie-breaker values) stay, so duplicate ids, missing
+// parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
+// so the same records in any order give the same result.
+internal sealed class BatchScorer(ScoringEngine engine)
+{
+    public BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations)
+    {
+        var read = 0;
+        var rejected = new List<RecordRejection>();
+        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        foreach (var item in items)
+        {
+            read++;
+            if (item.Rejection is { } rejection)
+            {
+                rejected.Add(rejection);
+                continue;
+            }
+
+            var record = item.Record!;
+            if (entries.TryGetValue(record.Id, out var entry))
+            {
+                // A duplicate: none of the records sharing the id is scored, whatever order they come in.
+                entry.Lines.Add(record.SourceLine);
+                entry.Result = null;
+                entry.Rejection = null;
+                continue;
+            }
+
+            entry = entries[record.Id] = new Entry(record.Parent) { Lines = { record.SourceLine } };
+            if (engine.TryScore(record, out var result, out var scoreRejection))
+            {
+                entry.Result = result;
+                entry.TieKeys = TieKeys(record);
+            }
+            else
+            {
+                entry.Rejection = scoreRejection;
+            }
+        }
+
+        var scored = new List<ScoreResult>();
+        var tieKeys = new Dictionary<string, decimal?[]>(StringComparer.Ordinal);
+        foreach (var (id, entry) in entries)
+        {
+            if (entry.Lines.Count > 1)
+            {
+                rejected.AddRange(Duplicates(id, entry.Lines));
+            }
+            else if (HierarchyProblem(id, entry, entries, organizations) is { } problem)
+            {
+                rejected.Add(problem);
+            }
+            else if (entry.Rejection is { } rejection)
+            {
+                rejected.Add(rejection);
+            }
+            else
+            {
+                scored.Add(entry.Result!);
+                tieKeys[id] = entry.TieKeys;
+            }
+        }
+
+        return new BatchResult(
+            engine.RuleSet.Identity, read, BatchRanking.Rank(scored, engine.RuleSet.Ranking, tieKeys),
+            [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)
+                .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)]);
+    }
+
+    private static IEnumerable<RecordRejection> Duplicates(string id, List<int?> lines) => lines.Select(line =>
+    {
+        var others = lines.Where(l => l is not null && l != line).Select(l => l!.Value.ToString(CultureInfo.InvariantCulture)).ToList();
+        var where = others.Count == 0 ? string.Empty : $" (also on line {string.Join(", ", others)})";
+        return new RecordRejection(id, line, RecordRejectionCodes.DuplicateId,
+            string.Create(CultureInfo.InvariantCulture, $"the id \"{id}\" is used by {lines.Count} records{where}; ids must be unique, so none of them is scored."));
+    });
+
+    // With an organization tree a parent must be a record or an organization of the tree; a parent chain that returns
+    // to the record is always wrong.
+    private static RecordRejection? HierarchyProblem(string id, Entry entry, Dictionary<string, Entry> entries, OrganizationTree? organizations)
+    {
+        if (entry.Parent is not { } parent)
+        {
+            return null;
+        }
+
+        string? ParentOf(string node) =>
+            entries.TryGetValue(node, out var e) ? (e.Lines.Count == 1 ? e.Parent : null) : organizations?.Find(node)?.Parent;
+        if (ParentCycle.Find(id, ParentOf) is { } cycle)
+        {
+            return new RecordRejection(id, entry.Lines[0], RecordRejectionCodes.ParentCycle,
+                $"the parent chain {string.Join(" → ", cycle)} returns to this organization; an organization cannot be above itself.");
+        }
+
+        if (organizations is not null && !entries.ContainsKey(parent) && organizations.Find(parent) is null)
+        {
+            return new RecordRejection(id, entry.Lines[0], RecordRejectionCodes.ParentMissing,
+                $"the parent \"{parent}\" is neither a record of this batch nor an organization of the organization tree.");
+        }
+
+        return null;
+    }
+
+    private decimal?[] TieKeys(OrganizationRecord record)
+    {
+        var tieBreakers = engine.RuleSet.Ranking.TieBreakers;
+        if (tieBreakers.Count == 0)
+        {
+            return [];
+        }
+
+        var keys = new decimal?[tieBreakers.Count];
+        for (var i = 0; i < keys.Length; i++)
+        {
+            var input = tieBreakers[i].Input;
+            InputValue? value = record.Values.TryGetValue(input, out var given) ? given : engine.RuleSet.Inputs.First(d => d.Id == input).Default;
+            keys[i] = value switch
+            {
+                { Kind: InputValueKind.Number } v => v.Number,
+                { Kind: InputValueKind.Boolean } v => v.Boolean ? 1m : 0m,
+                _ => null,
+            };
+        }
+
+        return keys;
+    }
+
+    private sealed class Entry(string? parent)
+    {
+        public string? Parent { get; } = parent;
+
+        public List<int?> Lines { get; } = [];
+
+        public ScoreResult? Result { get; set; }
+
+        public RecordRejection? Rejection { get; set; }
+
+        public decimal?[] TieKeys { get; set; } = [];
+    }
+}

@@ -1,0 +1,53 @@
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring;
+
+/// <summary>
+/// The outcomes of one assessment run (评定结果): the rule set that produced them and one outcome per scored organization,
+/// ordered by id. Built from a <see cref="BatchResult"/> or read back from a result JSON file
+/// (<see cref="Reporting.ResultJson.ReadOutcomes(string)"/>); the input of comparisons and component carry.
+/// </summary>
+public sealed class OutcomeSet
+{
+    private readonly Dictionary<string, OrganizationOutcome> byId;
+
+    /// <summary>Creates a set; ids must be unique.</summary>
+    /// <param name="ruleSet">The rule set that produced the outcomes.</param>
+    /// <param name="outcomes">The outcomes, in any order.</param>
+    /// <exception cref="ArgumentException">Two outcomes share an id.</exception>
+    public OutcomeSet(RuleSetIdentity ruleSet, IEnumerable<OrganizationOutcome> outcomes)
+    {
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(outcomes);
+        RuleSet = ruleSet;
+        byId = new Dictionary<string, OrganizationOutcome>(StringComparer.Ordinal);
+        foreach (var outcome in outcomes)
+        {
+            if (!byId.TryAdd(outcome.Id, outcome))
+            {
+                throw new ArgumentException($"The outcome id \"{outcome.Id}\" appears twice.", nameof(outcomes));
+            }
+        }
+
+        Outcomes = [.. byId.Values.OrderBy(o => o.Id, StringComparer.Ordinal)];
+    }
+
+    /// <summary>The rule set that produced the outcomes; its id names the assessment.</summary>
+    public RuleSetIdentity RuleSet { get; }
+
+    /// <summary>The outcomes, ordered by id (ordinal).</summary>
+    public IReadOnlyList<OrganizationOutcome> Outcomes { get; }
+
+    /// <summary>The outcomes of a scored batch.</summary>
+    /// <param name="batch">The batch.</param>
+    public static OutcomeSet From(BatchResult batch)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        return new(batch.RuleSet, batch.Results.Select(r => OrganizationOutcome.From(r.Result)));
+    }
+
+    /// <summary>Finds the outcome of an organization.</summary>
+    /// <param name="id">The organization's id.</param>
+    /// <returns>The outcome, or null when the organization has none in this set.</returns>
+    public OrganizationOutcome? Find(string id) => byId.GetValueOrDefault(id);
+}
