@@ -21,16 +21,19 @@ internal static class PbScore
           pbscore validate <rule files…>
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json] [--carry <result.json>…]
+          pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
+                           [--carry <result.json>…] [--format md|csv|html|json] [--out <file>]
+          pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used. --carry gives the results
         (pbscore score --format json) of the assessments a rule file's "components" come from.
-        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
+        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify).
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "carry", "previous", "out" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "carry", "previous", "out", "organizations", "bulletin" };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -50,6 +53,8 @@ internal static class PbScore
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
                 "diff" => Commands.DiffCommand.Run(line, stdout),
+                "bulletin" => Commands.BulletinCommand.Bulletin(line, stdout),
+                "verify" => Commands.BulletinCommand.Verify(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

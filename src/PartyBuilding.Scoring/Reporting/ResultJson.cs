@@ -49,6 +49,8 @@ public static class ResultJson
             }
 
             writer.WriteEndArray();
+            BatchJson.WriteLagging(writer, batch.Lagging);
+            BatchJson.WriteRollups(writer, batch.Rollups);
             writer.WriteEndObject();
         });
     }

@@ -28,6 +28,8 @@ internal sealed class RuleFileDocument
     public List<VetoDocument?>? Vetoes { get; set; }
     public List<ComponentDocument?>? Components { get; set; }
     public RankingDocument? Ranking { get; set; }
+    public LaggingDocument? Lagging { get; set; }
+    public List<RollupDocument?>? Rollups { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -68,4 +68,6 @@ public static class RuleFileErrorCodes
     public const string ExpressionWrongType = "PBS064";
     /// <summary>A number is beyond the range of decimal.</summary>
     public const string NumberOutOfDecimalRange = "PBS065";
+    /// <summary>A band id is referred to (by lagging, roll-ups …) that is in no band table.</summary>
+    public const string UnknownBand = "PBS100";
 }

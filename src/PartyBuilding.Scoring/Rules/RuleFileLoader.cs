@@ -171,6 +171,8 @@ internal static class RuleFileLoader
             {
                 Components = RuleFileSections.Components(doc),
                 Ranking = RuleFileSections.Ranking(doc),
+                Lagging = RuleFileSections.Lagging(doc),
+                Rollups = RuleFileSections.Rollups(doc),
             };
         }
 

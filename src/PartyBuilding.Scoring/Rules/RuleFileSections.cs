@@ -15,4 +15,19 @@ internal static class RuleFileSections
         : new RankingPolicy(
             ranking.GroupBy is null ? RankingGroup.None : RuleFileVocabulary.RankingGroups[ranking.GroupBy],
             [.. (ranking.TieBreakers ?? []).Select(t => new TieBreaker(t!.Input!, t.Order is null || RuleFileVocabulary.SortOrders[t.Order]))]);
+
+    public static LaggingRule? Lagging(RuleFileDocument doc) => doc.Lagging is not { } lagging
+        ? null
+        : new LaggingRule(
+            lagging.Title!, lagging.ScoreBelow, [.. (lagging.Bands ?? []).OfType<string>()], lagging.Revoked ?? false, lagging.BottomCount, lagging.BottomShare,
+            lagging.Rectification is { } r
+                ? new Rectification(r.Plan!, r.Responsible, r.Deadline is null ? null : DateOnly.ParseExact(r.Deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                : null);
+
+    public static IReadOnlyList<RollupRule> Rollups(RuleFileDocument doc) =>
+    [
+        .. (doc.Rollups ?? []).Select(r => new RollupRule(
+            r!.Id!, r.Title!, r.Over is null ? RollupScope.Children : RuleFileVocabulary.RollupScopes[r.Over],
+            [.. (r.ParentTypes ?? []).OfType<string>()], [.. (r.Bands ?? []).OfType<string>()], r.MinimumShare!.Value, r.Message!)),
+    ];
 }

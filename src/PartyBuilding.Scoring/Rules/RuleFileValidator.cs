@@ -95,6 +95,8 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
             CheckVetoes();
             CheckComponents();
             CheckRanking();
+            CheckLagging();
+            CheckRollups();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

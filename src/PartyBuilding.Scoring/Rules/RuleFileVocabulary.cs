@@ -81,6 +81,11 @@ internal static partial class RuleFileVocabulary
         ["descending"] = true, ["ascending"] = false,
     };
 
+    public static readonly IReadOnlyDictionary<string, RollupScope> RollupScopes = new Dictionary<string, RollupScope>(StringComparer.Ordinal)
+    {
+        ["children"] = RollupScope.Children, ["descendants"] = RollupScope.Descendants,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

@@ -90,6 +90,12 @@ public sealed class RuleSet
     /// <summary>How results are ranked (the <c>ranking</c> section); <see cref="RankingPolicy.Default"/> when absent.</summary>
     public RankingPolicy Ranking { get; internal init; } = RankingPolicy.Default;
 
+    /// <summary>What makes an organization lagging (the <c>lagging</c> section); null when the file does not say.</summary>
+    public LaggingRule? Lagging { get; internal init; }
+
+    /// <summary>Roll-up constraints over the organizations under a parent (the <c>rollups</c> section), in file order.</summary>
+    public IReadOnlyList<RollupRule> Rollups { get; internal init; } = [];
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

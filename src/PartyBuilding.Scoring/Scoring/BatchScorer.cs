@@ -69,10 +69,17 @@ internal sealed class BatchScorer(ScoringEngine engine)
             }
         }
 
+        var ruleSet = engine.RuleSet;
+        var ranked = BatchRanking.Rank(scored, ruleSet.Ranking, tieKeys);
+        var decimals = (ruleSet.Rounding.AppliesTo & Rules.RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
         return new BatchResult(
-            engine.RuleSet.Identity, read, BatchRanking.Rank(scored, engine.RuleSet.Ranking, tieKeys),
+            ruleSet.Identity, read, ranked,
             [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)
-                .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)]);
+                .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)])
+        {
+            Lagging = LaggingSelector.Select(ranked, ruleSet.Lagging, decimals),
+            Rollups = RollupCalculator.Compute(ruleSet.Rollups, [.. ranked.Select(r => r.Result)], organizations),
+        };
     }
 
     private static IEnumerable<RecordRejection> Duplicates(string id, List<int?> lines) => lines.Select(line =>
