@@ -7,7 +7,7 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring.Cli;
 
 // pbscore: validate rule files, print an input template, score and explain — all through the library's public API.
-// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file.
+// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches.
 internal static class PbScore
 {
     public const int Ok = 0;
