@@ -21,6 +21,7 @@ internal static class PbScore
           pbscore validate <rule files…>
           pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
           pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json] [--carry <result.json>…]
+                           [--organizations <tree.json|csv>] [--previous <result.json>]
           pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
                            [--carry <result.json>…] [--format md|csv|html|json] [--out <file>]
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
@@ -121,8 +122,19 @@ internal static class PbScore
     {
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json");
-        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"));
+        var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
+        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"), organizations);
         stdout.Write(format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
+        if (line.Single("previous") is { } previous)
+        {
+            if (format == "json")
+            {
+                throw new UsageException("--previous adds a comparison to the table; for JSON use pbscore diff or pbscore bulletin --format json.");
+            }
+
+            stdout.Write(Commands.DiffCommand.Summary(ResultJson.ReadOutcomes(previous), batch));
+        }
+
         return Ok;
     }
 

@@ -151,4 +151,36 @@ public sealed class BulletinCommandTests
             File.Delete(fiveGoods);
         }
     }
+
+    [Fact]
+    public void Score_WithPrevious_ListsEveryBandChangeUnderTheTable()
+    {
+        var run = PbScoreRunner.Run("score", "--input", Input, "--organizations", Tree, "--previous", Previous);
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Snapshot.Match(run.Out);
+    }
+
+    [Fact]
+    public void Score_ParentMissingFromTheTree_RejectsThoseBranchesAndScoresTheRest()
+    {
+        var tree = TempFile("""
+            [ { "id": "w01", "name": "市直机关工委" }, { "id": "c01", "parent": "w01" }, { "id": "c02", "parent": "w01" }, { "id": "g21", "parent": "c02" } ]
+            """);
+        try
+        {
+            var run = PbScoreRunner.Run("score", "--input", Input, "--organizations", tree, "--format", "json");
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            var rejected = Assert.Single(System.Text.Json.Nodes.JsonNode.Parse(run.Out)!["rejected"]!.AsArray());
+            Assert.Equal("b08", rejected!["id"]!.GetValue<string>());
+            Assert.Equal(191, rejected["line"]!.GetValue<int>());
+            Assert.Equal("PBR102", rejected["code"]!.GetValue<string>());
+            Assert.Contains("\"scored\": 11,", run.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(tree);
+        }
+    }
 }
