@@ -96,7 +96,7 @@ public static class Bulletin
 
         columns.AddRange([new("id", "Id"), new("name", "Name"), new("type", "Type"), new("parent", "Parent"), new("score", "Score", true), new("band", "Band")]);
         columns.AddRange(areas.Select(a => new ReportColumn("area." + a.Id, a.Title, true)));
-        columns.Add(new("vetoes", "Vetoes"));
+        columns.Add(new("vetoes", "Vetoes and quotas"));
         var rows = batch.Results.Select(r =>
         {
             var row = new List<string> { Number(r.Rank) };
@@ -110,7 +110,7 @@ public static class Bulletin
             row.AddRange([result.Id, result.Name ?? string.Empty, result.Type ?? string.Empty, GroupName(result.Parent, options),
                 DecimalText.Format(result.Score, decimals), result.Band?.Label ?? "(revoked)"]);
             row.AddRange(areas.Select(a => result.Areas.FirstOrDefault(x => x.Id == a.Id) is { } area ? DecimalText.Format(area.Points) : string.Empty));
-            row.Add(string.Join("; ", result.Vetoes.Select(v => v.Title)));
+            row.Add(string.Join("; ", result.Vetoes.Select(v => v.Title).Concat(result.Quotas.Select(q => q.Title))));
             return (IReadOnlyList<string>)row;
         });
         return new ReportTable("ranking", "Ranking", columns, [.. rows]);

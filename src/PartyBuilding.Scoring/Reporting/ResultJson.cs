@@ -171,6 +171,23 @@ public static class ResultJson
         }
 
         writer.WriteEndArray();
+        if (result.Quotas.Count > 0)
+        {
+            writer.WriteStartArray("quotas");
+            foreach (var quota in result.Quotas)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", quota.Id);
+                writer.WriteString("title", quota.Title);
+                writer.WriteString("from", quota.From.Id);
+                writer.WriteString("to", quota.To.Id);
+                writer.WriteString("message", quota.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartArray("trace");
         foreach (var line in result.Trace)
         {

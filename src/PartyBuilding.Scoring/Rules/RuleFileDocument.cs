@@ -30,6 +30,7 @@ internal sealed class RuleFileDocument
     public RankingDocument? Ranking { get; set; }
     public LaggingDocument? Lagging { get; set; }
     public List<RollupDocument?>? Rollups { get; set; }
+    public List<QuotaDocument?>? Quotas { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -173,6 +173,7 @@ internal static class RuleFileLoader
                 Ranking = RuleFileSections.Ranking(doc),
                 Lagging = RuleFileSections.Lagging(doc),
                 Rollups = RuleFileSections.Rollups(doc),
+                Quotas = RuleFileSections.Quotas(doc),
             };
         }
 

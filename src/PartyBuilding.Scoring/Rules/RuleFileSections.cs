@@ -30,4 +30,11 @@ internal static class RuleFileSections
             r!.Id!, r.Title!, r.Over is null ? RollupScope.Children : RuleFileVocabulary.RollupScopes[r.Over],
             [.. (r.ParentTypes ?? []).OfType<string>()], [.. (r.Bands ?? []).OfType<string>()], r.MinimumShare!.Value, r.Message!)),
     ];
+
+    public static IReadOnlyList<QuotaRule> Quotas(RuleFileDocument doc) =>
+    [
+        .. (doc.Quotas ?? []).Select(q => new QuotaRule(
+            q!.Id!, q.Title!, q.Band!, q.Within is null ? RankingGroup.None : RuleFileVocabulary.QuotaGroups[q.Within], q.MaxShare, q.MaxCount,
+            q.AtBoundary is null ? QuotaBoundary.AdmitNone : RuleFileVocabulary.QuotaBoundaries[q.AtBoundary], q.Message!)),
+    ];
 }

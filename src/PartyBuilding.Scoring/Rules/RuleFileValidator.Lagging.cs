@@ -81,15 +81,20 @@ internal sealed partial class RuleFileValidator
 
         private void CheckBandIds(string path, List<string?>? ids)
         {
-            var known = (doc.Bands ?? []).Concat((doc.BandsByType ?? []).Values.SelectMany(b => b ?? []))
-                .Select(b => b?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
             for (var i = 0; i < (ids?.Count ?? 0); i++)
             {
-                if (ids![i] is not { } id || !known.Contains(id))
-                {
-                    Fail($"{path}[{i}]", RuleFileErrorCodes.UnknownBand,
-                        $"\"{ids[i]}\" is not the id of a band; the bands are {RuleFileVocabulary.List(known.Order(StringComparer.Ordinal))}.");
-                }
+                CheckBandId($"{path}[{i}]", ids![i]);
+            }
+        }
+
+        private void CheckBandId(string path, string? id)
+        {
+            var known = (doc.Bands ?? []).Concat((doc.BandsByType ?? []).Values.SelectMany(b => b ?? []))
+                .Select(b => b?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+            if (id is null || !known.Contains(id))
+            {
+                Fail(path, RuleFileErrorCodes.UnknownBand,
+                    $"\"{id}\" is not the id of a band; the bands are {RuleFileVocabulary.List(known.Order(StringComparer.Ordinal))}.");
             }
         }
     }

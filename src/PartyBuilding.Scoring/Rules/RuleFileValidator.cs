@@ -97,6 +97,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
             CheckRanking();
             CheckLagging();
             CheckRollups();
+            CheckQuotas();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

@@ -86,6 +86,16 @@ internal static partial class RuleFileVocabulary
         ["children"] = RollupScope.Children, ["descendants"] = RollupScope.Descendants,
     };
 
+    public static readonly IReadOnlyDictionary<string, QuotaBoundary> QuotaBoundaries = new Dictionary<string, QuotaBoundary>(StringComparer.Ordinal)
+    {
+        ["admitAll"] = QuotaBoundary.AdmitAll, ["admitNone"] = QuotaBoundary.AdmitNone,
+    };
+
+    public static readonly IReadOnlyDictionary<string, RankingGroup> QuotaGroups = new Dictionary<string, RankingGroup>(StringComparer.Ordinal)
+    {
+        ["all"] = RankingGroup.None, ["type"] = RankingGroup.Type, ["parent"] = RankingGroup.Parent,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

@@ -96,6 +96,9 @@ public sealed class RuleSet
     /// <summary>Roll-up constraints over the organizations under a parent (the <c>rollups</c> section), in file order.</summary>
     public IReadOnlyList<RollupRule> Rollups { get; internal init; } = [];
 
+    /// <summary>Quotas on bands (the <c>quotas</c> section), in file order.</summary>
+    public IReadOnlyList<QuotaRule> Quotas { get; internal init; } = [];
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

@@ -71,6 +71,12 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
         var ruleSet = engine.RuleSet;
         var ranked = BatchRanking.Rank(scored, ruleSet.Ranking, tieKeys);
+        if (ruleSet.Quotas.Count > 0)
+        {
+            // Moving bands can reorder equal scores (band level is the second sort key), so rank again.
+            ranked = BatchRanking.Rank(BandQuotas.Apply(ranked, ruleSet), ruleSet.Ranking, tieKeys);
+        }
+
         var decimals = (ruleSet.Rounding.AppliesTo & Rules.RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
         return new BatchResult(
             ruleSet.Identity, read, ranked,
