@@ -29,7 +29,7 @@ public static class RankedTable
             r.Result.Type ?? string.Empty,
             DecimalText.Format(r.Result.Score, decimals),
             r.Result.Band?.Label ?? "(revoked)",
-            string.Join(", ", r.Result.Vetoes.Select(v => v.Title)),
+            string.Join(", ", r.Result.Vetoes.Select(v => v.Title).Concat(r.Result.Quotas.Select(q => q.Title))),
         }).ToList();
         var widths = header.Select((h, i) => rows.Select(row => TextWidth.Of(row[i])).Append(TextWidth.Of(h)).Max()).ToArray();
         AppendRow(text, header, widths);
