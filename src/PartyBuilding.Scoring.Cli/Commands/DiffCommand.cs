@@ -35,7 +35,7 @@ internal static class DiffCommand
         }
 
         var after = OutcomeSet.From(ScoredInput.Score(current, input, carry));
-        var report = ComparisonReport.Build(ResultComparison.Compare(before, after), ScoredInput.Decimals(current.RuleSet));
+        var report = ComparisonReport.Build(ResultComparison.Compare(before, after), current.RuleSet.Rounding.FinalDecimals);
         ScoredInput.Write(line, ReportWriter.Write(report, ScoredInput.Format(line)), stdout);
         return PbScore.Ok;
     }

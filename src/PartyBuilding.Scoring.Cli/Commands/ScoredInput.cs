@@ -23,8 +23,6 @@ internal static class ScoredInput
         return engine.ScoreBatch(items, organizations);
     }
 
-    public static int Decimals(RuleSet ruleSet) => (ruleSet.Rounding.AppliesTo & RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
-
     public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch
     {
         "csv" => ReportFormat.Csv,

@@ -31,7 +31,7 @@ public static class Bulletin
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(ruleSet);
         options ??= new BulletinOptions();
-        var decimals = (ruleSet.Rounding.AppliesTo & RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
+        var decimals = ruleSet.Rounding.FinalDecimals;
         var current = OutcomeSet.From(batch);
         var comparison = options.Previous is { } previous ? ResultComparison.Compare(previous, current) : null;
         var fields = new List<ReportField>

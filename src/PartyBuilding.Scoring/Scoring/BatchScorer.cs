@@ -77,7 +77,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
             ranked = BatchRanking.Rank(BandQuotas.Apply(ranked, ruleSet), ruleSet.Ranking, tieKeys);
         }
 
-        var decimals = (ruleSet.Rounding.AppliesTo & Rules.RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
+        var decimals = ruleSet.Rounding.FinalDecimals;
         return new BatchResult(
             ruleSet.Identity, read, ranked,
             [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)
