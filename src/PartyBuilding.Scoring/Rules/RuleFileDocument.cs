@@ -31,6 +31,7 @@ internal sealed class RuleFileDocument
     public LaggingDocument? Lagging { get; set; }
     public List<RollupDocument?>? Rollups { get; set; }
     public List<QuotaDocument?>? Quotas { get; set; }
+    public List<PeerDocument?>? Peers { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -174,6 +174,7 @@ internal static class RuleFileLoader
                 Lagging = RuleFileSections.Lagging(doc),
                 Rollups = RuleFileSections.Rollups(doc),
                 Quotas = RuleFileSections.Quotas(doc),
+                Peers = RuleFileSections.Peers(doc),
             };
         }
 

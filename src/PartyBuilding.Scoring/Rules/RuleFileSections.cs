@@ -37,4 +37,10 @@ internal static class RuleFileSections
             q!.Id!, q.Title!, q.Band!, q.Within is null ? RankingGroup.None : RuleFileVocabulary.QuotaGroups[q.Within], q.MaxShare, q.MaxCount,
             q.AtBoundary is null ? QuotaBoundary.AdmitNone : RuleFileVocabulary.QuotaBoundaries[q.AtBoundary], q.Message!)),
     ];
+
+    public static IReadOnlyList<PeerInput> Peers(RuleFileDocument doc) =>
+    [
+        .. (doc.Peers ?? []).Select(p => new PeerInput(
+            p!.Input!, p.Of!, RuleFileVocabulary.PeerStatistics[p.Statistic!], p.Within is null ? RankingGroup.None : RuleFileVocabulary.QuotaGroups[p.Within])),
+    ];
 }

@@ -98,6 +98,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
             CheckLagging();
             CheckRollups();
             CheckQuotas();
+            CheckPeers();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

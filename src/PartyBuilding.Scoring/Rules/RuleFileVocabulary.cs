@@ -96,6 +96,12 @@ internal static partial class RuleFileVocabulary
         ["all"] = RankingGroup.None, ["type"] = RankingGroup.Type, ["parent"] = RankingGroup.Parent,
     };
 
+    public static readonly IReadOnlyDictionary<string, PeerStatistic> PeerStatistics = new Dictionary<string, PeerStatistic>(StringComparer.Ordinal)
+    {
+        ["highest"] = PeerStatistic.Highest, ["lowest"] = PeerStatistic.Lowest, ["mean"] = PeerStatistic.Mean,
+        ["rankDescending"] = PeerStatistic.RankDescending, ["rankAscending"] = PeerStatistic.RankAscending,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

@@ -99,6 +99,9 @@ public sealed class RuleSet
     /// <summary>Quotas on bands (the <c>quotas</c> section), in file order.</summary>
     public IReadOnlyList<QuotaRule> Quotas { get; internal init; } = [];
 
+    /// <summary>Inputs filled from the other organizations of the batch (the <c>peers</c> section), in file order.</summary>
+    public IReadOnlyList<PeerInput> Peers { get; internal init; } = [];
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

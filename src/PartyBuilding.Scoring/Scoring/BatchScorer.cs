@@ -12,6 +12,13 @@ internal sealed class BatchScorer(ScoringEngine engine)
 {
     public BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations)
     {
+        if (engine.RuleSet.Peers.Count > 0)
+        {
+            // Peer-relative inputs need the whole group first: one pass to collect, a second to score.
+            var peers = PeerStatistics.Collect(engine.RuleSet, items);
+            items = items.Select(item => item.Record is { } record ? peers.Fill(record) : item);
+        }
+
         var read = 0;
         var rejected = new List<RecordRejection>();
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
