@@ -32,6 +32,7 @@ internal sealed class RuleFileDocument
     public List<RollupDocument?>? Rollups { get; set; }
     public List<QuotaDocument?>? Quotas { get; set; }
     public List<PeerDocument?>? Peers { get; set; }
+    public List<ChildInputDocument?>? ChildInputs { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -175,6 +175,7 @@ internal static class RuleFileLoader
                 Rollups = RuleFileSections.Rollups(doc),
                 Quotas = RuleFileSections.Quotas(doc),
                 Peers = RuleFileSections.Peers(doc),
+                ChildInputs = RuleFileSections.ChildInputs(doc),
             };
         }
 

@@ -43,4 +43,11 @@ internal static class RuleFileSections
         .. (doc.Peers ?? []).Select(p => new PeerInput(
             p!.Input!, p.Of!, RuleFileVocabulary.PeerStatistics[p.Statistic!], p.Within is null ? RankingGroup.None : RuleFileVocabulary.QuotaGroups[p.Within])),
     ];
+
+    public static IReadOnlyList<ChildInput> ChildInputs(RuleFileDocument doc) =>
+    [
+        .. (doc.ChildInputs ?? []).Select(c => new ChildInput(
+            c!.Input!, RuleFileVocabulary.ChildStatistics[c.Statistic!], [.. (c.Bands ?? []).OfType<string>()],
+            c.Over is null ? RollupScope.Children : RuleFileVocabulary.RollupScopes[c.Over])),
+    ];
 }

@@ -38,24 +38,69 @@ internal sealed partial class RuleFileValidator
             }
         }
 
-        private bool CheckPeerInput(string path, string? id, string what, string needed)
+        // "childInputs": a declared number input filled from the scored organizations under the record.
+        private void CheckChildInputs()
+        {
+            var filled = new HashSet<string>(
+                (doc.Components ?? []).Select(c => c?.Input).Concat((doc.Peers ?? []).Select(p => p?.Input)).OfType<string>(), StringComparer.Ordinal);
+            for (var i = 0; i < (doc.ChildInputs?.Count ?? 0); i++)
+            {
+                var path = $"$.childInputs[{i}]";
+                if (doc.ChildInputs![i] is not { } child)
+                {
+                    Fail(path, RuleFileErrorCodes.Missing, "A child input cannot be null.");
+                    continue;
+                }
+
+                Unknown(path, child.Unknown);
+                var statistic = ChildStatistic.Mean;
+                if (child.Statistic is null || !RuleFileVocabulary.ChildStatistics.TryGetValue(child.Statistic, out statistic))
+                {
+                    Fail(path + ".statistic", child.Statistic is null ? RuleFileErrorCodes.Missing : RuleFileErrorCodes.UnknownValue,
+                        $"\"statistic\" must be one of {RuleFileVocabulary.List(RuleFileVocabulary.ChildStatistics.Keys)}.");
+                }
+
+                if (child.Over is { } over && !RuleFileVocabulary.RollupScopes.ContainsKey(over))
+                {
+                    Fail(path + ".over", RuleFileErrorCodes.UnknownValue,
+                        $"\"{over}\" is not a scope: use one of {RuleFileVocabulary.List(RuleFileVocabulary.RollupScopes.Keys)}.");
+                }
+
+                if (statistic == ChildStatistic.ShareInBands && child.Bands is null or [])
+                {
+                    Fail(path + ".bands", RuleFileErrorCodes.Missing, "\"shareInBands\" needs \"bands\": the band ids counted.");
+                }
+                else if (statistic != ChildStatistic.ShareInBands && child.Bands is not null)
+                {
+                    Fail(path + ".bands", RuleFileErrorCodes.ConflictingOptions, "Only \"shareInBands\" counts \"bands\"; remove them.");
+                }
+
+                CheckBandIds(path + ".bands", child.Bands);
+                if (CheckPeerInput(path + ".input", child.Input, "\"input\": the input it fills", "a number", "child input") && !filled.Add(child.Input!))
+                {
+                    Fail(path + ".input", RuleFileErrorCodes.DuplicateId, $"The input \"{child.Input}\" is already filled by a component, a peer input or another child input.");
+                }
+            }
+        }
+
+        private bool CheckPeerInput(string path, string? id, string what, string needed, string kind = "peer input")
         {
             if (string.IsNullOrEmpty(id))
             {
-                Fail(path, RuleFileErrorCodes.Missing, $"A peer input needs {what}.");
+                Fail(path, RuleFileErrorCodes.Missing, $"A {kind} needs {what}.");
                 return false;
             }
 
             if (!inputs.TryGetValue(id, out var input))
             {
-                Fail(path, RuleFileErrorCodes.UnknownInput, $"The peer input names \"{id}\", which is not a declared input.");
+                Fail(path, RuleFileErrorCodes.UnknownInput, $"The {kind} names \"{id}\", which is not a declared input.");
                 return false;
             }
 
             var fits = needed == "a number" ? input.Type == "number" : input.Type is "number" or "count";
             if (!fits)
             {
-                Fail(path, RuleFileErrorCodes.InputTypeMismatch, $"The peer input needs {needed} input here; \"{id}\" is a {input.Type} input.");
+                Fail(path, RuleFileErrorCodes.InputTypeMismatch, $"The {kind} needs {needed} input here; \"{id}\" is a {input.Type} input.");
             }
 
             return fits;

@@ -99,6 +99,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
             CheckRollups();
             CheckQuotas();
             CheckPeers();
+            CheckChildInputs();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

@@ -102,6 +102,12 @@ internal static partial class RuleFileVocabulary
         ["rankDescending"] = PeerStatistic.RankDescending, ["rankAscending"] = PeerStatistic.RankAscending,
     };
 
+    public static readonly IReadOnlyDictionary<string, ChildStatistic> ChildStatistics = new Dictionary<string, ChildStatistic>(StringComparer.Ordinal)
+    {
+        ["mean"] = ChildStatistic.Mean, ["min"] = ChildStatistic.Min, ["max"] = ChildStatistic.Max, ["count"] = ChildStatistic.Count,
+        ["shareInBands"] = ChildStatistic.ShareInBands,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

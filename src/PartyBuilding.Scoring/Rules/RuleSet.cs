@@ -102,6 +102,9 @@ public sealed class RuleSet
     /// <summary>Inputs filled from the other organizations of the batch (the <c>peers</c> section), in file order.</summary>
     public IReadOnlyList<PeerInput> Peers { get; internal init; } = [];
 
+    /// <summary>Inputs filled from the scored organizations under a record (the <c>childInputs</c> section), in file order.</summary>
+    public IReadOnlyList<ChildInput> ChildInputs { get; internal init; } = [];
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

@@ -22,6 +22,15 @@ internal sealed class BatchScorer(ScoringEngine engine)
         var read = 0;
         var rejected = new List<RecordRejection>();
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (engine.RuleSet.ChildInputs.Count > 0)
+        {
+            // Children before parents: one pass for the parent links, then one pass per depth, deepest first.
+            var childAggregates = ChildAggregates.Collect(engine.RuleSet, items);
+            items = childAggregates.Ordered(items).Select(item => item.Record is { } record
+                ? childAggregates.Fill(record, id => entries.TryGetValue(id, out var e) && e.Lines.Count == 1 ? e.Result : null)
+                : item);
+        }
+
         foreach (var item in items)
         {
             read++;
