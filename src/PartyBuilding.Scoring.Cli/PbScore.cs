@@ -28,13 +28,24 @@ internal static class PbScore
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+          pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
+          pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
+          pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
+          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
 
-        Without --rules the shipped star-rating rules (党支部星级管理) are used. --carry gives the results
-        (pbscore score --format json) of the assessments a rule file's "components" come from.
+        Without --rules the shipped star-rating rules (党支部星级管理) are used; for history, the shipped
+        star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
+        monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
+        file's "components" come from.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify).
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal) { "rules", "input", "format", "id", "type", "carry", "previous", "out", "organizations", "bulletin" };
+    private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
+    {
+        "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
+        "organizations", "bulletin",
+    };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
     {
@@ -56,6 +67,10 @@ internal static class PbScore
                 "diff" => Commands.DiffCommand.Run(line, stdout),
                 "bulletin" => Commands.BulletinCommand.Bulletin(line, stdout),
                 "verify" => Commands.BulletinCommand.Verify(line, stdout),
+                "review" => Commands.ReviewCommand.Run(line, stdout),
+                "inspect" => Commands.InspectCommand.Run(line, stdout),
+                "rectification" => Commands.RectificationCommand.Run(line, stdout),
+                "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }

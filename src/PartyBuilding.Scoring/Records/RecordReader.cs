@@ -80,6 +80,40 @@ public static class RecordReader
         }
     }
 
+    // A JSON array read item by item, each with the line it starts on; a damaged file fails as a whole.
+    internal static List<T> ReadArray<T>(byte[] utf8, string noun, string notAnArray, Func<JsonElement, int, T> convert)
+    {
+        var results = new List<T>();
+        var lines = new LineIndex(utf8);
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                throw new InvalidDataException(notAnArray);
+            }
+
+            while (reader.Read() && reader.TokenType != JsonTokenType.EndArray)
+            {
+                var line = lines.LineOf((int)reader.TokenStartIndex);
+                using var element = JsonDocument.ParseValue(ref reader);
+                results.Add(convert(element.RootElement, line));
+            }
+
+            if (reader.TokenType != JsonTokenType.EndArray || reader.Read())
+            {
+                throw new InvalidDataException($"The {noun} file ends before its array is closed (is it truncated?).");
+            }
+        }
+        catch (JsonException ex)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"The {noun} file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was {(noun == "records" ? "scored" : "computed")}: a damaged file must be fixed, not half read."), ex);
+        }
+
+        return results;
+    }
+
     private static RecordReadResult ToRecord(JsonElement element, int line)
     {
         if (element.ValueKind != JsonValueKind.Object)
@@ -143,7 +177,7 @@ public static class RecordReader
         });
     }
 
-    private static Dictionary<string, InputValue> ReadValues(JsonElement parent, string name, List<string> problems)
+    internal static Dictionary<string, InputValue> ReadValues(JsonElement parent, string name, List<string> problems)
     {
         var values = new Dictionary<string, InputValue>(StringComparer.Ordinal);
         if (!parent.TryGetProperty(name, out var element) || element.ValueKind == JsonValueKind.Null)
@@ -177,7 +211,7 @@ public static class RecordReader
         return values;
     }
 
-    private static string? Text(JsonElement element, string name) =>
+    internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
     private static RecordReadResult Rejected(string? id, int line, string reason) =>
@@ -204,6 +238,26 @@ public static class RecordReader
             }
 
             yield return columns.ToRecord(cells, (int)csv.LineNumber);
+        }
+    }
+
+    private sealed class LineIndex(byte[] utf8)
+    {
+        private int offset;
+        private int line = 1;
+
+        // Offsets only grow while reading, so counting newlines incrementally is enough.
+        public int LineOf(int byteOffset)
+        {
+            for (; offset < byteOffset && offset < utf8.Length; offset++)
+            {
+                if (utf8[offset] == (byte)'\n')
+                {
+                    line++;
+                }
+            }
+
+            return line;
         }
     }
 }

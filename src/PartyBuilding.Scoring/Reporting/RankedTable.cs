@@ -20,8 +20,8 @@ public static class RankedTable
         text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
         text.Append(CultureInfo.InvariantCulture, $"Read {batch.Read}, scored {batch.Results.Count}, rejected {batch.Rejected.Count}\n\n");
 
-        string[] header = ["Rank", "Id", "Name", "Type", "Score", "Band", "Vetoes"];
-        var rows = batch.Results.Select(r => new[]
+        // Numbers (rank, score) line up on the right, words on the left.
+        TextTable.Append(text, ["Rank", "Id", "Name", "Type", "Score", "Band", "Vetoes"], [0, 4], batch.Results.Select(r => new[]
         {
             r.Rank.ToString(CultureInfo.InvariantCulture),
             r.Result.Id,
@@ -30,14 +30,7 @@ public static class RankedTable
             DecimalText.Format(r.Result.Score, decimals),
             r.Result.Band?.Label ?? "(revoked)",
             string.Join(", ", r.Result.Vetoes.Select(v => v.Title).Concat(r.Result.Quotas.Select(q => q.Title))),
-        }).ToList();
-        var widths = header.Select((h, i) => rows.Select(row => TextWidth.Of(row[i])).Append(TextWidth.Of(h)).Max()).ToArray();
-        AppendRow(text, header, widths);
-        AppendRow(text, [.. widths.Select(w => new string('-', w))], widths);
-        foreach (var row in rows)
-        {
-            AppendRow(text, row, widths);
-        }
+        }));
 
         text.Append("\nBands:");
         foreach (var band in ruleSet.Bands)
@@ -47,28 +40,8 @@ public static class RankedTable
         }
 
         text.Append(CultureInfo.InvariantCulture, $" revoked {batch.Results.Count(r => r.Result.Band is null)}\n");
-        if (batch.Rejected.Count > 0)
-        {
-            text.Append("\nRejected:\n");
-            foreach (var rejection in batch.Rejected)
-            {
-                text.Append("  ").Append(rejection).Append('\n');
-            }
-        }
+        TextTable.AppendRejections(text, "Rejected", batch.Rejected);
 
         return text.ToString();
-    }
-
-    private static void AppendRow(StringBuilder text, string[] cells, int[] widths)
-    {
-        var line = new StringBuilder();
-        for (var i = 0; i < cells.Length; i++)
-        {
-            // Numbers line up on the right, words on the left.
-            line.Append(i is 0 or 4 ? TextWidth.PadLeft(cells[i], widths[i]) : TextWidth.PadRight(cells[i], widths[i]));
-            line.Append("  ");
-        }
-
-        text.Append(line.ToString().TrimEnd()).Append('\n');
     }
 }

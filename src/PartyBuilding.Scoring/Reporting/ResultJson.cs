@@ -18,41 +18,52 @@ public static class ResultJson
         return JsonValues.ToText(writer =>
         {
             writer.WriteStartObject();
-            WriteRuleSet(writer, batch.RuleSet);
-            writer.WriteNumber("read", batch.Read);
-            writer.WriteNumber("scored", batch.Results.Count);
-            writer.WriteNumber("rejectedCount", batch.Rejected.Count);
-            writer.WriteStartArray("results");
-            foreach (var ranked in batch.Results)
-            {
-                WriteResult(writer, ranked.Result, ranked);
-            }
-
-            writer.WriteEndArray();
-            writer.WriteStartArray("rejected");
-            foreach (var rejection in batch.Rejected)
-            {
-                writer.WriteStartObject();
-                writer.WriteString("id", rejection.Id);
-                if (rejection.Line is { } line)
-                {
-                    writer.WriteNumber("line", line);
-                }
-                else
-                {
-                    writer.WriteNull("line");
-                }
-
-                writer.WriteString("code", rejection.Code);
-                writer.WriteString("reason", rejection.Reason);
-                writer.WriteEndObject();
-            }
-
-            writer.WriteEndArray();
-            BatchJson.WriteLagging(writer, batch.Lagging);
-            BatchJson.WriteRollups(writer, batch.Rollups);
+            WriteBatch(writer, batch);
             writer.WriteEndObject();
         });
+    }
+
+    // The properties of a batch, for reports that add their own sections after them.
+    internal static void WriteBatch(Utf8JsonWriter writer, BatchResult batch)
+    {
+        WriteRuleSet(writer, batch.RuleSet);
+        writer.WriteNumber("read", batch.Read);
+        writer.WriteNumber("scored", batch.Results.Count);
+        writer.WriteNumber("rejectedCount", batch.Rejected.Count);
+        writer.WriteStartArray("results");
+        foreach (var ranked in batch.Results)
+        {
+            WriteResult(writer, ranked.Result, ranked);
+        }
+
+        writer.WriteEndArray();
+        WriteRejections(writer, "rejected", batch.Rejected);
+        BatchJson.WriteLagging(writer, batch.Lagging);
+        BatchJson.WriteRollups(writer, batch.Rollups);
+    }
+
+    internal static void WriteRejections(Utf8JsonWriter writer, string name, IReadOnlyList<RecordRejection> rejections)
+    {
+        writer.WriteStartArray(name);
+        foreach (var rejection in rejections)
+        {
+            writer.WriteStartObject();
+            writer.WriteString("id", rejection.Id);
+            if (rejection.Line is { } line)
+            {
+                writer.WriteNumber("line", line);
+            }
+            else
+            {
+                writer.WriteNull("line");
+            }
+
+            writer.WriteString("code", rejection.Code);
+            writer.WriteString("reason", rejection.Reason);
+            writer.WriteEndObject();
+        }
+
+        writer.WriteEndArray();
     }
 
     /// <summary>Reads the outcomes (id, name, type, parent, score, band) back from a batch result written by <see cref="Serialize(BatchResult)"/>.</summary>
@@ -94,7 +105,7 @@ public static class ResultJson
         });
     }
 
-    private static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
+    internal static void WriteRuleSet(Utf8JsonWriter writer, RuleSetIdentity identity)
     {
         writer.WriteStartObject("ruleSet");
         writer.WriteString("id", identity.Id);
@@ -103,7 +114,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteResult(Utf8JsonWriter writer, ScoreResult result, RankedResult? ranked)
+    internal static void WriteResult(Utf8JsonWriter writer, ScoreResult result, RankedResult? ranked)
     {
         writer.WriteStartObject();
         if (ranked is not null)
@@ -217,7 +228,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
+    internal static void WriteBand(Utf8JsonWriter writer, string name, BandResult? band)
     {
         if (band is null)
         {
@@ -232,6 +243,6 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    private static void Number(Utf8JsonWriter writer, string name, decimal value) =>
+    internal static void Number(Utf8JsonWriter writer, string name, decimal value) =>
         writer.WriteNumber(name, DecimalText.Normalize(value));
 }

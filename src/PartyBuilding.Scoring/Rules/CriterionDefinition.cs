@@ -31,4 +31,14 @@ public sealed record CriterionDefinition(
     decimal? DeductionCap,
     IReadOnlyDictionary<string, decimal> GradePoints,
     string? Expression,
-    string Message);
+    string Message)
+{
+    /// <summary>
+    /// The date the criterion takes effect when it was added to a rule set already in force (e.g. a 27th inspection item);
+    /// null when it is in effect with the rule set. Scoring for a date before it leaves the criterion out.
+    /// </summary>
+    public DateOnly? EffectiveFrom { get; init; }
+
+    /// <summary>Days an organization has to rectify a problem found under this criterion (限期整改), for inspections; null when findings make no problem.</summary>
+    public int? DeadlineDays { get; init; }
+}

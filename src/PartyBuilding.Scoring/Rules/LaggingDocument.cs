@@ -12,11 +12,11 @@ internal sealed class LaggingDocument
     public bool? Revoked { get; set; }
     public int? BottomCount { get; set; }
     public decimal? BottomShare { get; set; }
-    public RectificationDocument? Rectification { get; set; }
+    public LaggingRectificationDocument? Rectification { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
-internal sealed class RectificationDocument
+internal sealed class LaggingRectificationDocument
 {
     public string? Plan { get; set; }
     public string? Responsible { get; set; }

@@ -12,4 +12,4 @@ namespace PartyBuilding.Scoring.Rules;
 /// <param name="BottomShare">Lagging when among the last this share of the scored organizations (rounded up; ties included); null: not used.</param>
 /// <param name="Rectification">What follows (整改), given with every lagging organization; null: nothing declared.</param>
 public sealed record LaggingRule(
-    string Title, decimal? ScoreBelow, IReadOnlyList<string> Bands, bool Revoked, int? BottomCount, decimal? BottomShare, Rectification? Rectification);
+    string Title, decimal? ScoreBelow, IReadOnlyList<string> Bands, bool Revoked, int? BottomCount, decimal? BottomShare, RectificationPlan? Rectification);

@@ -26,6 +26,8 @@ internal sealed class RuleFileDocument
     public List<BandDocument?>? Bands { get; set; }
     public Dictionary<string, List<BandDocument?>?>? BandsByType { get; set; }
     public List<VetoDocument?>? Vetoes { get; set; }
+    public DutyReviewDocument? DutyReview { get; set; }
+    public RectificationDocument? Rectification { get; set; }
     public List<ComponentDocument?>? Components { get; set; }
     public RankingDocument? Ranking { get; set; }
     public LaggingDocument? Lagging { get; set; }
@@ -33,6 +35,11 @@ internal sealed class RuleFileDocument
     public List<QuotaDocument?>? Quotas { get; set; }
     public List<PeerDocument?>? Peers { get; set; }
     public List<ChildInputDocument?>? ChildInputs { get; set; }
+    public string? EffectiveUntil { get; set; }
+    public PeriodsDocument? Periods { get; set; }
+    public StarValidityDocument? StarValidity { get; set; }
+    public List<EventRuleDocument?>? Events { get; set; }
+    public List<ProcedureStepDocument?>? Procedure { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 
@@ -101,6 +108,8 @@ internal sealed class CriterionDocument
     public Dictionary<string, decimal>? Points { get; set; }
     public string? Expression { get; set; }
     public string? Message { get; set; }
+    public string? EffectiveFrom { get; set; }
+    public int? DeadlineDays { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

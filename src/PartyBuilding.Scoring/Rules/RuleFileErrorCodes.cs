@@ -70,4 +70,26 @@ public static class RuleFileErrorCodes
     public const string NumberOutOfDecimalRange = "PBS065";
     /// <summary>A band id is referred to (by lagging, roll-ups …) that is in no band table.</summary>
     public const string UnknownBand = "PBS100";
+    /// <summary>The duty-report review's <c>input</c> is missing, undeclared or not a number input.</summary>
+    public const string ReviewInputInvalid = "PBS300";
+    /// <summary>The duty-report review's grade table is empty or gives a score outside the score range.</summary>
+    public const string ReviewGradeTableInvalid = "PBS301";
+    /// <summary>The reviewer category weights do not sum to 1 (or 100).</summary>
+    public const string ReviewerWeightsDoNotSum = "PBS302";
+    /// <summary>A reviewer category's <c>trim</c> is negative.</summary>
+    public const string ReviewTrimInvalid = "PBS303";
+    /// <summary>A criterion's <c>effectiveFrom</c> is not a date, or is not after the rule set's own date.</summary>
+    public const string CriterionEffectiveFromInvalid = "PBS310";
+    /// <summary>A criterion's <c>deadlineDays</c> is below 1 or set on a criterion that is not a deduction.</summary>
+    public const string DeadlineDaysInvalid = "PBS311";
+    /// <summary>The rectification section counts into an input that is undeclared, not a count, or read by nothing.</summary>
+    public const string RectificationCountInvalid = "PBS320";
+    /// <summary>The weights of the period components do not sum to 1 (or 100).</summary>
+    public const string PeriodWeightsDoNotSum = "PBS200";
+    /// <summary><c>effectiveUntil</c> is before <c>effectiveFrom</c>.</summary>
+    public const string EffectiveUntilBeforeFrom = "PBS201";
+    /// <summary>An assessment-cycle section needs another one (<c>starValidity</c> with <c>procedure</c>; <c>events</c> with <c>starValidity</c>).</summary>
+    public const string CycleSectionsIncomplete = "PBS202";
+    /// <summary>Two versions of a rule set in one catalog are in force on the same day, or share a version.</summary>
+    public const string VersionsOverlap = "PBS203";
 }

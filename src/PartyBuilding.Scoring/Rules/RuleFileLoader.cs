@@ -169,6 +169,8 @@ internal static class RuleFileLoader
                 doc.PointsOutOfRange == "reject", rounding, categories, inputs, BuildAreas(), reviews, bands, bandsByType,
                 BuildVetoes(), formulas, conditions)
             {
+                DutyReview = OversightModel.DutyReview(doc),
+                Rectification = OversightModel.Rectification(doc),
                 Components = RuleFileSections.Components(doc),
                 Ranking = RuleFileSections.Ranking(doc),
                 Lagging = RuleFileSections.Lagging(doc),
@@ -176,6 +178,13 @@ internal static class RuleFileLoader
                 Quotas = RuleFileSections.Quotas(doc),
                 Peers = RuleFileSections.Peers(doc),
                 ChildInputs = RuleFileSections.ChildInputs(doc),
+                FileName = file,
+                EffectiveFromPosition = map.Find("$.effectiveFrom"),
+                EffectiveUntil = CycleRulesBuilder.EffectiveUntil(doc),
+                PeriodComponents = CycleRulesBuilder.Components(doc),
+                StarValidityYears = doc.StarValidity?.Years,
+                EventRules = CycleRulesBuilder.EventRules(doc),
+                Procedure = CycleRulesBuilder.Procedure(doc),
             };
         }
 
@@ -266,7 +275,11 @@ internal static class RuleFileLoader
                     c!.Id!, c.Title!, a.Id!, c.Max!.Value, Sorted(c.MaxByType), Types(c.AppliesTo),
                     c.Kind is null ? CriterionKind.Regular : RuleFileVocabulary.Kinds[c.Kind],
                     RuleFileVocabulary.Methods[c.Method!], c.Input, c.PointsIfNotMet ?? 0m, c.PerOccurrence ?? 0m, c.Cap,
-                    Sorted(c.Points), c.Expression, c.Message!))])),
+                    Sorted(c.Points), c.Expression, c.Message!)
+                {
+                    EffectiveFrom = OversightModel.Date(c.EffectiveFrom),
+                    DeadlineDays = c.DeadlineDays,
+                })])),
         ];
 
         private List<VetoDefinition> BuildVetoes() =>

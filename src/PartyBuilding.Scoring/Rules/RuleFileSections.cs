@@ -21,7 +21,7 @@ internal static class RuleFileSections
         : new LaggingRule(
             lagging.Title!, lagging.ScoreBelow, [.. (lagging.Bands ?? []).OfType<string>()], lagging.Revoked ?? false, lagging.BottomCount, lagging.BottomShare,
             lagging.Rectification is { } r
-                ? new Rectification(r.Plan!, r.Responsible, r.Deadline is null ? null : DateOnly.ParseExact(r.Deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
+                ? new RectificationPlan(r.Plan!, r.Responsible, r.Deadline is null ? null : DateOnly.ParseExact(r.Deadline, "yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture))
                 : null);
 
     public static IReadOnlyList<RollupRule> Rollups(RuleFileDocument doc) =>

@@ -30,6 +30,8 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
         RuleFor(x => x.Areas).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs at least one area.");
         RuleFor(x => x.Bands).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs a band table.");
         RuleFor(x => x).Custom((doc, context) => new CrossChecks(doc, options, context).Run());
+        RuleFor(x => x).Custom((doc, context) => new CycleRulesValidator(doc, (path, code, message) =>
+            context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code })).Run());
     }
 
     public static IReadOnlyList<RuleFileError> Validate(RuleFileDocument document, RuleSetLoadOptions options, string file, JsonSourceMap map)
@@ -59,6 +61,9 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
         var segments = propertyName.Split('.').Select(s => s.Length > 0 ? char.ToLowerInvariant(s[0]) + s[1..] : s);
         return "$." + string.Join('.', segments);
     }
+
+    internal static string UnknownPropertyMessage(string name) =>
+        $"\"{name}\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive).";
 
     private static bool BeADate(string? text) =>
         DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out _);
@@ -93,6 +98,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
             }
 
             CheckVetoes();
+            new OversightChecks(doc, inputs, Fail, Unknown).Run();
             CheckComponents();
             CheckRanking();
             CheckLagging();
@@ -134,8 +140,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
         {
             foreach (var name in unknown?.Keys ?? Enumerable.Empty<string>())
             {
-                Fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty,
-                    $"\"{name}\" is not a property the rule-file format knows here; check the spelling (property names are case-sensitive).");
+                Fail(JsonSourceMap.Child(path, name), RuleFileErrorCodes.UnknownProperty, UnknownPropertyMessage(name));
             }
         }
 

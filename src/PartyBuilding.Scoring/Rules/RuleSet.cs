@@ -84,6 +84,11 @@ public sealed class RuleSet
     /// <summary>Vetoes and conditional caps, in file order.</summary>
     public IReadOnlyList<VetoDefinition> Vetoes { get; }
 
+    /// <summary>The duty-report review (述职评议) of the file; null when it has none.</summary>
+    public DutyReviewDefinition? DutyReview { get; internal init; }
+
+    /// <summary>How problems from feedback lists and inspections are counted (整改); null when the file does not count them.</summary>
+    public RectificationDefinition? Rectification { get; internal init; }
     /// <summary>Components carried in from other assessments (纳入), in file order; empty when none.</summary>
     public IReadOnlyList<ComponentDefinition> Components { get; internal init; } = [];
 
@@ -109,6 +114,30 @@ public sealed class RuleSet
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<bool>> Conditions { get; }
+
+    /// <summary>The last date the rules are in force (inclusive); null when they stay in force until a later version takes over.</summary>
+    public DateOnly? EffectiveUntil { get; internal init; }
+
+    /// <summary>Components of the annual result (<c>periods</c>), in file order; empty when the file declares none.</summary>
+    public IReadOnlyList<Periods.PeriodComponent> PeriodComponents { get; internal init; } = [];
+
+    /// <summary>How many years a determined star level stays valid (<c>starValidity.years</c>); null when the file declares none.</summary>
+    public int? StarValidityYears { get; internal init; }
+
+    /// <summary>Event kinds that lower or revoke a star level (<c>events</c>), in file order.</summary>
+    public IReadOnlyList<Cycle.StarEventRule> EventRules { get; internal init; } = [];
+
+    /// <summary>The steps of a determination (<c>procedure</c>), in order; empty when the file declares none.</summary>
+    public IReadOnlyList<Cycle.ProcedureStep> Procedure { get; internal init; } = [];
+
+    // Where the rules came from, for errors about the file as a whole (e.g. two versions in force at once).
+    internal string FileName { get; init; } = string.Empty;
+
+    internal (int Line, int Column) EffectiveFromPosition { get; init; }
+
+    /// <summary>True when the rules are in force on a date: from <see cref="EffectiveFrom"/> through <see cref="EffectiveUntil"/>.</summary>
+    /// <param name="date">The date.</param>
+    public bool IsInForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveUntil is not { } until || date <= until);
 
     /// <summary>The band table that applies to an organization type.</summary>
     /// <param name="type">The organization type, or null.</param>

@@ -10,4 +10,4 @@ namespace PartyBuilding.Scoring;
 /// <param name="Band">Its final band; null when revoked.</param>
 /// <param name="Reasons">Which conditions named it, e.g. <c>score 55 below 60</c>, in the order of the rule file's conditions.</param>
 /// <param name="Rectification">The rectification required (整改方案, responsible, deadline); null when the rule file declares none.</param>
-public sealed record LaggingOrganization(string Id, string? Name, int Rank, decimal Score, BandResult? Band, IReadOnlyList<string> Reasons, Rectification? Rectification);
+public sealed record LaggingOrganization(string Id, string? Name, int Rank, decimal Score, BandResult? Band, IReadOnlyList<string> Reasons, RectificationPlan? Rectification);

@@ -29,6 +29,30 @@ public static class RecordRejectionCodes
     public const string PointsAboveMax = "PBR012";
     /// <summary>A value is given where it would not be read: an input of a veto given only inside a review source (vetoes read the record's own values).</summary>
     public const string MisplacedValue = "PBR013";
+    /// <summary>A review record does not name its reviewer (id and real name): anonymous reviews are not accepted (实名制评议).</summary>
+    public const string AnonymousReview = "PBR300";
+    /// <summary>The same reviewer reviewed the same subject more than once; none of those records is used.</summary>
+    public const string DuplicateReviewer = "PBR301";
+    /// <summary>A review record's reviewer category is not declared in the rule file.</summary>
+    public const string UnknownReviewerCategory = "PBR302";
+    /// <summary>A review record gives no grade or score, both, a grade outside the grade table, or a score outside the score range.</summary>
+    public const string InvalidReviewScore = "PBR303";
+    /// <summary>A review record is for a subject that is not among the records.</summary>
+    public const string UnknownSubject = "PBR304";
+    /// <summary>A subject has no accepted review in a reviewer category, so its review score cannot be combined.</summary>
+    public const string MissingCategoryReviews = "PBR305";
+    /// <summary>One reviewer id appears with different names or categories.</summary>
+    public const string ConflictingReviewer = "PBR306";
+    /// <summary>A record gives a value that the library computes for it (the review score, a problem count).</summary>
+    public const string ComputedValueGiven = "PBR307";
+    /// <summary>An inspection record is not shaped as one (no id, no date, no organization, findings that are not counts or lists).</summary>
+    public const string MalformedInspection = "PBR310";
+    /// <summary>An inspection reports findings for an item that is not in the rule file, or not in effect on the inspection date.</summary>
+    public const string UnknownInspectionItem = "PBR311";
+    /// <summary>A problem record is not shaped as one (no id, organization, source, deadline, or a status history that is not in date order).</summary>
+    public const string MalformedProblem = "PBR320";
+    /// <summary>Two problem records share an id; none of them is counted.</summary>
+    public const string DuplicateProblem = "PBR321";
     /// <summary>A component carried from another assessment has no outcome for this organization (and the rule file says to reject).</summary>
     public const string ComponentMissing = "PBR100";
     /// <summary>The record supplies an input that a carried component fills; the carried value is not silently overwritten.</summary>

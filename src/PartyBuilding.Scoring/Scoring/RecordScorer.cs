@@ -11,7 +11,8 @@ internal sealed class RecordScorer(ScoringPlan plan)
     // Messages show numbers with the rule set's decimals, and at least 2, so 1/3 reads 0.33.
     private readonly int messageDecimals = Math.Max(plan.RuleSet.Rounding.Decimals, 2);
 
-    public ScoreResult Score(BoundRecord bound)
+    // `on`: the date scored for (an inspection's date); criteria that take effect later are left out. Null: all criteria.
+    public ScoreResult Score(BoundRecord bound, DateOnly? on = null)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
@@ -22,7 +23,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
         decimal final;
         if (ruleSet.Reviews.Count == 0)
         {
-            total = ScoreCriteria(bound.Own, bound.Layout, null, areas, trace);
+            total = ScoreCriteria(bound.Own, bound.Layout, null, areas, trace, on);
             final = total.Value;
         }
         else
@@ -33,7 +34,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
                 var source = ruleSet.Reviews[s];
                 var score = source.Supplies == ReviewSupply.Score
                     ? bound.SourceScores[s]
-                    : ScoreCriteria(bound.Sources[s]!, bound.Layout, source.Id, areas, trace);
+                    : ScoreCriteria(bound.Sources[s]!, bound.Layout, source.Id, areas, trace, on);
                 var weighted = source.Weight * score;
                 reviews.Add(new ReviewScore(source.Id, source.Title, source.Supplies, source.Weight, score, weighted));
                 final += weighted;
@@ -103,7 +104,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
         };
     }
 
-    private decimal ScoreCriteria(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, List<AreaScore> areas, List<TraceLine> trace)
+    private decimal ScoreCriteria(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, List<AreaScore> areas, List<TraceLine> trace, DateOnly? on)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
@@ -114,6 +115,11 @@ internal sealed class RecordScorer(ScoringPlan plan)
             var extra = 0m;
             foreach (var criterion in area.Criteria)
             {
+                if (on is { } date && criterion.Definition.EffectiveFrom > date)
+                {
+                    continue;
+                }
+
                 var line = ScoreCriterion(criterion, inputs, source, area.Definition.Id);
                 trace.Add(line);
                 if (criterion.Definition.Kind == CriterionKind.Regular)
@@ -126,7 +132,8 @@ internal sealed class RecordScorer(ScoringPlan plan)
                 }
             }
 
-            var points = Math.Max(0m, Math.Min(regular, area.Max) + extra);
+            // An area of penalties only (扣分制, e.g. an inspection area) starts at its max and loses what they take.
+            var points = Math.Max(0m, (area.PenaltiesOnly ? area.Max : Math.Min(regular, area.Max)) + extra);
             if (area.Definition.Cap is { } cap)
             {
                 points = Math.Min(points, cap);
@@ -234,14 +241,14 @@ internal sealed class RecordScorer(ScoringPlan plan)
         }
     }
 
-    private static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score) =>
+    internal static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score) =>
         bands.FirstOrDefault(b => b.Contains(score))
         ?? throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(score)} falls in no band.");
 
-    private static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
+    internal static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
         bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;
 
-    private static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
+    internal static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
 }
 
 internal sealed class RecordScoringException(string code, string reason) : Exception(reason)

@@ -124,6 +124,12 @@ public sealed class ScoringEngine
     public bool TryScore(OrganizationRecord record, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
     {
         ArgumentNullException.ThrowIfNull(record);
+        return TryScore(record, null, out result, out rejection);
+    }
+
+    // Scores for a date: criteria whose effectiveFrom is later than `on` are left out (inspections).
+    internal bool TryScore(OrganizationRecord record, DateOnly? on, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
+    {
         result = null;
         if (binder.Bind(record, out var bindRejection) is not { } bound)
         {
@@ -133,7 +139,7 @@ public sealed class ScoringEngine
 
         try
         {
-            result = scorer.Score(bound);
+            result = scorer.Score(bound, on);
             rejection = null;
             return true;
         }

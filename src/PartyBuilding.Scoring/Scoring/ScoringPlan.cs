@@ -82,7 +82,10 @@ internal sealed class ScoringPlan
             type is not null && byType.TryGetValue(type, out var value) ? value : max;
     }
 
-    internal sealed record PlannedArea(AreaDefinition Definition, decimal Max, PlannedCriterion[] Criteria);
+    internal sealed record PlannedArea(AreaDefinition Definition, decimal Max, PlannedCriterion[] Criteria)
+    {
+        public bool PenaltiesOnly { get; } = Criteria.Length > 0 && Criteria.All(c => c.Definition.Kind == CriterionKind.Penalty);
+    }
 
     internal sealed record PlannedCriterion(
         CriterionDefinition Definition, decimal Max, int InputIndex, CompiledExpression<decimal>? Formula, MessageTemplate Message);

@@ -32,7 +32,7 @@ public sealed class LaggingTests
 
         var lagging = Assert.Single(batch.Lagging);
         Assert.Equal(["score 59.50 below 60", "band 不合格", "rank 4 among the last 1 of 4"], lagging.Reasons);
-        Assert.Equal(new Rectification("整改方案", "书记", new DateOnly(2027, 6, 30)), lagging.Rectification);
+        Assert.Equal(new RectificationPlan("整改方案", "书记", new DateOnly(2027, 6, 30)), lagging.Rectification);
     }
 
     [Fact]

@@ -26,6 +26,26 @@ public sealed class CultureIndependenceTests
         Assert.Equal(loadError, other.LoadError);
     }
 
+    [Theory]
+    [InlineData("de-DE")]
+    [InlineData("ar-SA")]
+    [InlineData("fa-IR")]
+    [InlineData("th-TH")]
+    [InlineData("tr-TR")]
+    public void AssessmentCycle_UnderAnotherCulture_IsByteIdentical(string culture)
+    {
+        static (string Json, string Text) Cycle()
+        {
+            var catalog = CycleData.Catalog("rules/star-rating-cycle-2024.json", "rules/star-rating-cycle-2026.json");
+            var result = new PartyBuilding.Scoring.Cycle.AssessmentCycle(catalog).Compute(CycleData.SampleHistories(), CycleData.AsOf);
+            return (CycleJson.Serialize(result, catalog), CycleText.Format(result, catalog));
+        }
+
+        var expected = Cycle();
+
+        Assert.Equal(expected, RunUnder(new CultureInfo(culture), Cycle));
+    }
+
     private static (string Json, string Table, string Trace, string LoadError) Produce()
     {
         var engine = ScoringEngine.Load(Repository.File("rules/five-goods-three-reviews.json"));

@@ -31,6 +31,39 @@ public sealed class AreaAndTotalTests
     }
 
     [Fact]
+    public void PenaltiesOnlyArea_StartsAtItsMaxAndStopsAtZero()
+    {
+        var engine = RuleFiles.Engine(
+            """{ "id": "n", "title": "N", "type": "count", "max": 50 }, { "id": "x", "title": "X", "type": "number", "min": 0, "max": 100 }""",
+            """
+            { "id": "p", "title": "扣分制", "max": 20, "criteria": [
+              { "id": "pc", "title": "PC", "kind": "penalty", "max": 30, "method": "deduction", "input": "n", "perOccurrence": 3, "message": "{deducted}" }
+            ] },
+            { "id": "a", "title": "A", "max": 80, "criteria": [
+              { "id": "c", "title": "C", "max": 80, "method": "points", "input": "x", "message": "{points}" }
+            ] }
+            """);
+
+        Assert.Equal(20m, engine.Score(Record("r0", ("n", 0), ("x", 80))).Area("p").Points);
+        Assert.Equal(14m, engine.Score(Record("r2", ("n", 2), ("x", 80))).Area("p").Points);
+        Assert.Equal(0m, engine.Score(Record("r9", ("n", 9), ("x", 80))).Area("p").Points);
+    }
+
+    [Fact]
+    public void BonusOnlyArea_StillStartsAtZero()
+    {
+        var engine = RuleFiles.Engine(
+            TwoNumberInputs,
+            """
+            { "id": "a", "title": "A", "max": 10, "criteria": [
+              { "id": "b", "title": "B", "max": 5, "kind": "bonus", "method": "points", "input": "y", "message": "{points}" }
+            ] }
+            """);
+
+        Assert.Equal(3m, engine.Score(Record("r1", ("y", 3))).Area("a").Points);
+    }
+
+    [Fact]
     public void Bonus_WithAreaCap_IsLimitedByTheCap()
     {
         var result = BonusEngine("\"cap\": 12,").Score(Record("r1", ("x", 10), ("y", 5)));

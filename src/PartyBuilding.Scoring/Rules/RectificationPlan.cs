@@ -4,4 +4,4 @@ namespace PartyBuilding.Scoring.Rules;
 /// <param name="Plan">What must be done, e.g. 制定整改方案.</param>
 /// <param name="Responsible">Who is responsible, e.g. 党组织书记 or a leader assigned to it.</param>
 /// <param name="Deadline">By when; null when the rule file gives none.</param>
-public sealed record Rectification(string Plan, string? Responsible, DateOnly? Deadline);
+public sealed record RectificationPlan(string Plan, string? Responsible, DateOnly? Deadline);
