@@ -7,7 +7,7 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring.Cli;
 
 // pbscore: validate rule files, print an input template, score and explain — all through the library's public API.
-// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file.
+// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches.
 internal static class PbScore
 {
     public const int Ok = 0;
@@ -20,7 +20,11 @@ internal static class PbScore
         Usage:
           pbscore validate <rule files…>
           pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--out <file>]
-          pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
+          pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…]
+                           [--organizations <tree.json|csv>] [--previous <result.json>] [--out <file>]
+          pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
+                           [--carry <result.json>…] [--format md|csv|html|json] [--out <file>]
+          pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
@@ -36,12 +40,14 @@ internal static class PbScore
         star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
-        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file.
+        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
+        or a rule-file test failed (test).
         """;
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {
         "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
+        "organizations", "bulletin",
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -69,6 +75,8 @@ internal static class PbScore
                 "explain" => Explain(line, stdout),
                 "test" => Commands.TestCommand.Run(line, stdout, stderr),
                 "diff" => Commands.DiffCommand.Run(line, stdout),
+                "bulletin" => Commands.BulletinCommand.Bulletin(line, stdout),
+                "verify" => Commands.BulletinCommand.Verify(line, stdout),
                 "review" => Commands.ReviewCommand.Run(line, stdout),
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
                 "rectification" => Commands.RectificationCommand.Run(line, stdout),
@@ -144,13 +152,25 @@ internal static class PbScore
     {
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json", "xlsx");
-        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"));
+        var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
+        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"), organizations);
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));
         }
 
-        Commands.ScoredInput.Write(line, format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet), stdout);
+        var text = format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet);
+        if (line.Single("previous") is { } previous)
+        {
+            if (format == "json")
+            {
+                throw new UsageException("--previous adds a comparison to the table; for JSON use pbscore diff or pbscore bulletin --format json.");
+            }
+
+            text += Commands.DiffCommand.Summary(ResultJson.ReadOutcomes(previous), batch);
+        }
+
+        Commands.ScoredInput.Write(line, text, stdout);
         return Ok;
     }
 

@@ -35,8 +35,39 @@ internal static class DiffCommand
         }
 
         var after = OutcomeSet.From(ScoredInput.Score(current, input, carry));
-        var report = ComparisonReport.Build(ResultComparison.Compare(before, after), ScoredInput.Decimals(current.RuleSet));
+        var report = ComparisonReport.Build(ResultComparison.Compare(before, after), current.RuleSet.Rounding.FinalDecimals);
         ScoredInput.Write(line, ReportWriter.Write(report, ScoredInput.Format(line)), stdout);
         return PbScore.Ok;
     }
+
+    // The lines pbscore score --previous adds under its table: every organization whose band moved.
+    public static string Summary(OutcomeSet previous, BatchResult batch)
+    {
+        var comparison = ResultComparison.Compare(previous, OutcomeSet.From(batch));
+        var text = new System.Text.StringBuilder();
+        text.Append(System.Globalization.CultureInfo.InvariantCulture, $"\nVersus {comparison.Before.Id} {comparison.Before.Version}:");
+        foreach (var change in Enum.GetValues<BandChange>())
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $" {Word(change)} {comparison.Organizations.Count(o => o.Change == change)};");
+        }
+
+        text.Append('\n');
+        foreach (var o in comparison.Organizations.Where(o => o.Change != BandChange.Unchanged))
+        {
+            text.Append(System.Globalization.CultureInfo.InvariantCulture, $"  {o.Id} {o.Name}: {Band(o.Before)} → {Band(o.After)} ({Word(o.Change)})\n");
+        }
+
+        return text.ToString();
+    }
+
+    private static string Word(BandChange change) => change switch
+    {
+        BandChange.Promoted => "promoted",
+        BandChange.Demoted => "demoted",
+        BandChange.New => "new",
+        BandChange.Gone => "gone",
+        _ => "unchanged",
+    };
+
+    private static string Band(OrganizationOutcome? outcome) => outcome is null ? "—" : outcome.Band?.Label ?? "(revoked)";
 }

@@ -23,7 +23,7 @@ internal static class ReportOutput
             .. batch.Results.Select(r => (IReadOnlyList<string>)
             [
                 r.Rank.ToString(CultureInfo.InvariantCulture), r.Result.Id, r.Result.Name ?? string.Empty,
-                r.Result.Score.ToString("F" + ScoredInput.Decimals(ruleSet).ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), r.Result.Band?.Label ?? "(revoked)",
+                r.Result.Score.ToString("F" + ruleSet.Rounding.FinalDecimals.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture), r.Result.Band?.Label ?? "(revoked)",
                 string.Join(", ", r.Result.Vetoes.Select(v => v.Title)),
             ]),
         ]);

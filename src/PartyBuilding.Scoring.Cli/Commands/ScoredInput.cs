@@ -11,7 +11,7 @@ internal static class ScoredInput
 {
     public static ScoringEngine LoadRules(string? path) => path is not null ? ScoringEngine.Load(path) : RuleSets.StarRating();
 
-    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles)
+    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null)
     {
         var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet), BatchProgress.Terminal);
         if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
@@ -20,10 +20,8 @@ internal static class ScoredInput
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(items);
+        return engine.ScoreBatch(items, organizations);
     }
-
-    public static int Decimals(RuleSet ruleSet) => (ruleSet.Rounding.AppliesTo & RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
 
     public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch
     {

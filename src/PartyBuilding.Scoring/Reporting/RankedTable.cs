@@ -15,7 +15,7 @@ public static class RankedTable
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        var decimals = (ruleSet.Rounding.AppliesTo & RoundingStage.Final) != 0 ? ruleSet.Rounding.Decimals : 2;
+        var decimals = ruleSet.Rounding.FinalDecimals;
         var text = new StringBuilder();
         text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
         text.Append(CultureInfo.InvariantCulture, $"Read {batch.Read}, scored {batch.Results.Count}, rejected {batch.Rejected.Count}\n\n");
@@ -29,7 +29,7 @@ public static class RankedTable
             r.Result.Type ?? string.Empty,
             DecimalText.Format(r.Result.Score, decimals),
             r.Result.Band?.Label ?? "(revoked)",
-            string.Join(", ", r.Result.Vetoes.Select(v => v.Title)),
+            string.Join(", ", r.Result.Vetoes.Select(v => v.Title).Concat(r.Result.Quotas.Select(q => q.Title))),
         }));
 
         text.Append("\nBands:");

@@ -38,6 +38,8 @@ public static class ResultJson
 
         writer.WriteEndArray();
         WriteRejections(writer, "rejected", batch.Rejected);
+        BatchJson.WriteLagging(writer, batch.Lagging);
+        BatchJson.WriteRollups(writer, batch.Rollups);
     }
 
     internal static void WriteRejections(Utf8JsonWriter writer, string name, IReadOnlyList<RecordRejection> rejections)
@@ -180,6 +182,23 @@ public static class ResultJson
         }
 
         writer.WriteEndArray();
+        if (result.Quotas.Count > 0)
+        {
+            writer.WriteStartArray("quotas");
+            foreach (var quota in result.Quotas)
+            {
+                writer.WriteStartObject();
+                writer.WriteString("id", quota.Id);
+                writer.WriteString("title", quota.Title);
+                writer.WriteString("from", quota.From.Id);
+                writer.WriteString("to", quota.To.Id);
+                writer.WriteString("message", quota.Message);
+                writer.WriteEndObject();
+            }
+
+            writer.WriteEndArray();
+        }
+
         writer.WriteStartArray("trace");
         foreach (var line in result.Trace)
         {

@@ -15,6 +15,9 @@ internal static class ResultJsonReader
             var ruleSet = Property(root, "ruleSet", JsonValueKind.Object, sourceName);
             var identity = new RuleSetIdentity(
                 Text(ruleSet, "id", sourceName)!, Text(ruleSet, "version", sourceName)!, Text(ruleSet, "sha256", sourceName)!);
+            var lagging = root.TryGetProperty("lagging", out var laggingList) && laggingList.ValueKind == JsonValueKind.Array
+                ? laggingList.EnumerateArray().Select(l => Text(l, "id", sourceName)!).ToHashSet(StringComparer.Ordinal)
+                : [];
             var outcomes = new List<OrganizationOutcome>();
             foreach (var result in Property(root, "results", JsonValueKind.Array, sourceName).EnumerateArray())
             {
@@ -23,7 +26,10 @@ internal static class ResultJsonReader
                     : null;
                 outcomes.Add(new OrganizationOutcome(
                     Text(result, "id", sourceName)!, Optional(result, "name"), Optional(result, "type"), Optional(result, "parent"),
-                    Property(result, "score", JsonValueKind.Number, sourceName).GetDecimal(), band));
+                    Property(result, "score", JsonValueKind.Number, sourceName).GetDecimal(), band)
+                {
+                    Lagging = lagging.Contains(Text(result, "id", sourceName)!),
+                });
             }
 
             return new OutcomeSet(identity, outcomes);

@@ -11,4 +11,7 @@ public sealed record RoundingPolicy(int Decimals, MidpointRounding Mode, Roundin
     /// <param name="stage">The stage being computed.</param>
     public decimal Apply(decimal value, RoundingStage stage) =>
         (AppliesTo & stage) != 0 ? decimal.Round(value, Decimals, Mode) : value;
+
+    /// <summary>The decimals final scores are shown with in reports: <see cref="Decimals"/> when <c>final</c> is rounded, else 2.</summary>
+    public int FinalDecimals => (AppliesTo & RoundingStage.Final) != 0 ? Decimals : 2;
 }

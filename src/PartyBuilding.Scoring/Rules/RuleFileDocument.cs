@@ -30,6 +30,11 @@ internal sealed class RuleFileDocument
     public RectificationDocument? Rectification { get; set; }
     public List<ComponentDocument?>? Components { get; set; }
     public RankingDocument? Ranking { get; set; }
+    public LaggingDocument? Lagging { get; set; }
+    public List<RollupDocument?>? Rollups { get; set; }
+    public List<QuotaDocument?>? Quotas { get; set; }
+    public List<PeerDocument?>? Peers { get; set; }
+    public List<ChildInputDocument?>? ChildInputs { get; set; }
     public string? EffectiveUntil { get; set; }
     public PeriodsDocument? Periods { get; set; }
     public StarValidityDocument? StarValidity { get; set; }

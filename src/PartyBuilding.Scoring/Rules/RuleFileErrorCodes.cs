@@ -68,6 +68,8 @@ public static class RuleFileErrorCodes
     public const string ExpressionWrongType = "PBS064";
     /// <summary>A number is beyond the range of decimal.</summary>
     public const string NumberOutOfDecimalRange = "PBS065";
+    /// <summary>A band id is referred to (by lagging, roll-ups …) that is in no band table.</summary>
+    public const string UnknownBand = "PBS100";
     /// <summary>The duty-report review's <c>input</c> is missing, undeclared or not a number input.</summary>
     public const string ReviewInputInvalid = "PBS300";
     /// <summary>The duty-report review's grade table is empty or gives a score outside the score range.</summary>

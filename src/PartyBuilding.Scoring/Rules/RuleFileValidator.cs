@@ -101,6 +101,11 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
             new OversightChecks(doc, inputs, Fail, Unknown).Run();
             CheckComponents();
             CheckRanking();
+            CheckLagging();
+            CheckRollups();
+            CheckQuotas();
+            CheckPeers();
+            CheckChildInputs();
         }
 
         // The common walk over a list of identified items: null items, unknown properties, id syntax and

@@ -81,6 +81,33 @@ internal static partial class RuleFileVocabulary
         ["descending"] = true, ["ascending"] = false,
     };
 
+    public static readonly IReadOnlyDictionary<string, RollupScope> RollupScopes = new Dictionary<string, RollupScope>(StringComparer.Ordinal)
+    {
+        ["children"] = RollupScope.Children, ["descendants"] = RollupScope.Descendants,
+    };
+
+    public static readonly IReadOnlyDictionary<string, QuotaBoundary> QuotaBoundaries = new Dictionary<string, QuotaBoundary>(StringComparer.Ordinal)
+    {
+        ["admitAll"] = QuotaBoundary.AdmitAll, ["admitNone"] = QuotaBoundary.AdmitNone,
+    };
+
+    public static readonly IReadOnlyDictionary<string, RankingGroup> QuotaGroups = new Dictionary<string, RankingGroup>(StringComparer.Ordinal)
+    {
+        ["all"] = RankingGroup.None, ["type"] = RankingGroup.Type, ["parent"] = RankingGroup.Parent,
+    };
+
+    public static readonly IReadOnlyDictionary<string, PeerStatistic> PeerStatistics = new Dictionary<string, PeerStatistic>(StringComparer.Ordinal)
+    {
+        ["highest"] = PeerStatistic.Highest, ["lowest"] = PeerStatistic.Lowest, ["mean"] = PeerStatistic.Mean,
+        ["rankDescending"] = PeerStatistic.RankDescending, ["rankAscending"] = PeerStatistic.RankAscending,
+    };
+
+    public static readonly IReadOnlyDictionary<string, ChildStatistic> ChildStatistics = new Dictionary<string, ChildStatistic>(StringComparer.Ordinal)
+    {
+        ["mean"] = ChildStatistic.Mean, ["min"] = ChildStatistic.Min, ["max"] = ChildStatistic.Max, ["count"] = ChildStatistic.Count,
+        ["shareInBands"] = ChildStatistic.ShareInBands,
+    };
+
     public static readonly IReadOnlySet<string> PointsOutOfRange = new HashSet<string>(StringComparer.Ordinal) { "clamp", "reject" };
 
     // Names the expression language already uses; an input named like them would be shadowed or shadow them.

@@ -98,6 +98,21 @@ public sealed class RuleSet
     /// <summary>How results are ranked (the <c>ranking</c> section); <see cref="RankingPolicy.Default"/> when absent.</summary>
     public RankingPolicy Ranking { get; internal init; } = RankingPolicy.Default;
 
+    /// <summary>What makes an organization lagging (the <c>lagging</c> section); null when the file does not say.</summary>
+    public LaggingRule? Lagging { get; internal init; }
+
+    /// <summary>Roll-up constraints over the organizations under a parent (the <c>rollups</c> section), in file order.</summary>
+    public IReadOnlyList<RollupRule> Rollups { get; internal init; } = [];
+
+    /// <summary>Quotas on bands (the <c>quotas</c> section), in file order.</summary>
+    public IReadOnlyList<QuotaRule> Quotas { get; internal init; } = [];
+
+    /// <summary>Inputs filled from the other organizations of the batch (the <c>peers</c> section), in file order.</summary>
+    public IReadOnlyList<PeerInput> Peers { get; internal init; } = [];
+
+    /// <summary>Inputs filled from the scored organizations under a record (the <c>childInputs</c> section), in file order.</summary>
+    public IReadOnlyList<ChildInput> ChildInputs { get; internal init; } = [];
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 

@@ -12,9 +12,25 @@ internal sealed class BatchScorer(ScoringEngine engine)
 {
     public BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations)
     {
+        if (engine.RuleSet.Peers.Count > 0)
+        {
+            // Peer-relative inputs need the whole group first: one pass to collect, a second to score.
+            var peers = PeerStatistics.Collect(engine.RuleSet, items);
+            items = items.Select(item => item.Record is { } record ? peers.Fill(record) : item);
+        }
+
         var read = 0;
         var rejected = new List<RecordRejection>();
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        if (engine.RuleSet.ChildInputs.Count > 0)
+        {
+            // Children before parents: one pass for the parent links, then one pass per depth, deepest first.
+            var childAggregates = ChildAggregates.Collect(engine.RuleSet, items);
+            items = childAggregates.Ordered(items).Select(item => item.Record is { } record
+                ? childAggregates.Fill(record, id => entries.TryGetValue(id, out var e) && e.Lines.Count == 1 ? e.Result : null)
+                : item);
+        }
+
         foreach (var item in items)
         {
             read++;
@@ -69,10 +85,23 @@ internal sealed class BatchScorer(ScoringEngine engine)
             }
         }
 
+        var ruleSet = engine.RuleSet;
+        var ranked = BatchRanking.Rank(scored, ruleSet.Ranking, tieKeys);
+        if (ruleSet.Quotas.Count > 0)
+        {
+            // Moving bands can reorder equal scores (band level is the second sort key), so rank again.
+            ranked = BatchRanking.Rank(BandQuotas.Apply(ranked, ruleSet), ruleSet.Ranking, tieKeys);
+        }
+
+        var decimals = ruleSet.Rounding.FinalDecimals;
         return new BatchResult(
-            engine.RuleSet.Identity, read, BatchRanking.Rank(scored, engine.RuleSet.Ranking, tieKeys),
+            ruleSet.Identity, read, ranked,
             [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)
-                .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)]);
+                .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)])
+        {
+            Lagging = LaggingSelector.Select(ranked, ruleSet.Lagging, decimals),
+            Rollups = RollupCalculator.Compute(ruleSet.Rollups, [.. ranked.Select(r => r.Result)], organizations),
+        };
     }
 
     private static IEnumerable<RecordRejection> Duplicates(string id, List<int?> lines) => lines.Select(line =>

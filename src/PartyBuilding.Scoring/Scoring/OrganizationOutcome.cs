@@ -12,6 +12,9 @@ namespace PartyBuilding.Scoring;
 /// <param name="Band">The final band; null when revoked.</param>
 public sealed record OrganizationOutcome(string Id, string? Name, string? Type, string? Parent, decimal Score, BandResult? Band)
 {
+    /// <summary>True when the result named the organization lagging (后进).</summary>
+    public bool Lagging { get; init; }
+
     /// <summary>The outcome of a scored result.</summary>
     /// <param name="result">The result.</param>
     public static OrganizationOutcome From(ScoreResult result)

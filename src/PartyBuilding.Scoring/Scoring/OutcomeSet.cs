@@ -43,7 +43,8 @@ public sealed class OutcomeSet
     public static OutcomeSet From(BatchResult batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return new(batch.RuleSet, batch.Results.Select(r => OrganizationOutcome.From(r.Result)));
+        var lagging = batch.Lagging.Select(l => l.Id).ToHashSet(StringComparer.Ordinal);
+        return new(batch.RuleSet, batch.Results.Select(r => OrganizationOutcome.From(r.Result) with { Lagging = lagging.Contains(r.Result.Id) }));
     }
 
     /// <summary>Finds the outcome of an organization.</summary>

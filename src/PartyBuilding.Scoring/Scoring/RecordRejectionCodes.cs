@@ -61,4 +61,8 @@ public static class RecordRejectionCodes
     public const string ParentMissing = "PBR102";
     /// <summary>Following the record's parent links leads back to the record.</summary>
     public const string ParentCycle = "PBR103";
+    /// <summary>The record supplies an input that the rule file fills from the other organizations of the batch (<c>peers</c>).</summary>
+    public const string PeerInputSupplied = "PBR104";
+    /// <summary>The record supplies an input that the rule file fills from the organizations under it (<c>childInputs</c>).</summary>
+    public const string ChildInputSupplied = "PBR105";
 }

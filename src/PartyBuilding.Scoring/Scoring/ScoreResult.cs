@@ -41,6 +41,9 @@ public sealed record ScoreResult
     /// <summary>Vetoes and conditional caps that applied, in file order.</summary>
     public required IReadOnlyList<AppliedVeto> Vetoes { get; init; }
 
+    /// <summary>Quotas that moved the result down a band (名额), in file order; empty when none applied.</summary>
+    public IReadOnlyList<AppliedQuota> Quotas { get; init; } = [];
+
     /// <summary>One line per criterion scored.</summary>
     public required IReadOnlyList<TraceLine> Trace { get; init; }
 }

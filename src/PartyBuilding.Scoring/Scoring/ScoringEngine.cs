@@ -186,6 +186,9 @@ public sealed class ScoringEngine
     /// <returns>Ranked results and rejections; records read = scored + rejected. The same records in any order give the same result.</returns>
     /// <remarks>
     /// Records that share an id are all rejected (PBR002), a record whose parent chain returns to itself is rejected (PBR103).
+    /// When the rule set has <c>peers</c> (peer-relative inputs), <paramref name="items"/> is enumerated twice: once to
+    /// collect the group's values, once to score (<see cref="RecordReader.StreamFile"/> reopens the file); with
+    /// <c>childInputs</c>, once for the parent links and once per level of the hierarchy, deepest first.
     /// </remarks>
     public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations)
     {

@@ -35,7 +35,7 @@ public sealed class ComponentCarryTests
 
         var batch = Departmental.ScoreBatch(carry.Apply(RecordReader.StreamFile(Repository.File("samples/data/departments.json"), Departmental.RuleSet)));
 
-        // u01: 五好三评 score 94.55 (EXPECTED.md) → 37.82 points; other components 32.5 + 14 + 9.5 = 56 → 93.82.
+        // u01: 五好三评 score 95.95 (EXPECTED.md) → 38.38 points; other components 32.5 + 14 + 9.5 = 56 → 94.38.
         var u01 = batch.Result("u01");
         Assert.Equal(partyBuilding.Find("u01")!.Score * 0.4m, u01.Line("partyBuildingShare").Points);
         Assert.Equal(partyBuilding.Find("u01")!.Score, u01.Line("partyBuildingShare").Inputs.Single().Value.Number);

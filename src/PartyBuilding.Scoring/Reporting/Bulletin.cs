@@ -1,0 +1,139 @@
+using System.Globalization;
+using PartyBuilding.Scoring.Comparison;
+using PartyBuilding.Scoring.Rules;
+
+namespace PartyBuilding.Scoring.Reporting;
+
+/// <summary>
+/// The bulletin (通报) of a scored batch as a <see cref="ReportDocument"/>: the ranked table with area subtotals, counts per
+/// band (before and after when a previous result is given), promoted and demoted organizations, lagging organizations with
+/// their rectification, roll-up constraints, rejected records, and the SHA-256 of rule set, input and result.
+/// Write it with <see cref="ReportWriter"/>.
+/// </summary>
+public static class Bulletin
+{
+    /// <summary>Field id of the rule set's SHA-256.</summary>
+    public const string RuleSetSha256Field = "ruleSetSha256";
+
+    /// <summary>Field id of the input's SHA-256.</summary>
+    public const string InputSha256Field = "inputSha256";
+
+    /// <summary>Field id of the result's SHA-256.</summary>
+    public const string ResultSha256Field = "resultSha256";
+
+    /// <summary>Builds the bulletin.</summary>
+    /// <param name="batch">The scored batch.</param>
+    /// <param name="ruleSet">The rule set that scored it.</param>
+    /// <param name="options">Previous result, organization tree, input hash; null for none.</param>
+    /// <returns>The bulletin document.</returns>
+    public static ReportDocument Build(BatchResult batch, RuleSet ruleSet, BulletinOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        options ??= new BulletinOptions();
+        var decimals = ruleSet.Rounding.FinalDecimals;
+        var current = OutcomeSet.From(batch);
+        var comparison = options.Previous is { } previous ? ResultComparison.Compare(previous, current) : null;
+        var fields = new List<ReportField>
+        {
+            new("ruleSet", "Rule set", $"{ruleSet.Identity.Id} {ruleSet.Identity.Version}"),
+            new(RuleSetSha256Field, "Rule set SHA-256", ruleSet.Identity.Sha256),
+        };
+        if (options.InputSha256 is { } input)
+        {
+            fields.Add(new(InputSha256Field, "Input SHA-256", input));
+        }
+
+        fields.Add(new(ResultSha256Field, "Result SHA-256", PublishedHash.OfResult(batch)));
+        fields.Add(new("read", "Records read", Number(batch.Read)));
+        fields.Add(new("scored", "Scored", Number(batch.Results.Count)));
+        fields.Add(new("rejected", "Rejected", Number(batch.Rejected.Count)));
+        if (comparison is not null)
+        {
+            fields.Add(new("previous", "Compared with", ComparisonReport.Describe(comparison.Before)));
+        }
+
+        var bands = comparison?.Bands ?? ResultComparison.CountBands(current);
+        var tables = new List<ReportTable> { Ranking(batch, options, decimals), BandCounts(bands, comparison is not null) };
+        if (comparison is not null)
+        {
+            tables.Add(ComparisonReport.Changes(
+                [.. comparison.Organizations.Where(o => o.Change != BandChange.Unchanged)], decimals, "bandChanges", "Promoted and demoted"));
+        }
+
+        if (ruleSet.Lagging is { } lagging)
+        {
+            tables.Add(BulletinTables.Lagging(batch, lagging, decimals));
+        }
+
+        if (comparison is not null && ruleSet.Lagging is not null)
+        {
+            tables.Add(BulletinTables.PreviouslyLagging(comparison, batch, decimals));
+        }
+
+        if (ruleSet.Rollups.Count > 0)
+        {
+            tables.Add(BulletinTables.Rollups(batch));
+        }
+
+        tables.Add(BulletinTables.Rejected(batch));
+        var chart = new ReportChart("Band distribution", [.. bands.Select(b => new ReportField(b.BandId ?? "revoked", b.Label, Number(b.After)))]);
+        return new ReportDocument("bulletin", options.Title ?? ruleSet.Title, fields, tables, chart);
+    }
+
+    internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
+
+    private static ReportTable Ranking(BatchResult batch, BulletinOptions options, int decimals)
+    {
+        var grouped = batch.Results.Any(r => r.GroupRank is not null);
+        var areas = batch.Results.SelectMany(r => r.Result.Areas).Select(a => (a.Id, a.Title)).Distinct().ToList();
+        var columns = new List<ReportColumn> { new("rank", "Rank", true) };
+        if (grouped)
+        {
+            columns.Add(new("group", "Group"));
+            columns.Add(new("groupRank", "Rank in group", true));
+        }
+
+        columns.AddRange([new("id", "Id"), new("name", "Name"), new("type", "Type"), new("parent", "Parent"), new("score", "Score", true), new("band", "Band")]);
+        columns.AddRange(areas.Select(a => new ReportColumn("area." + a.Id, a.Title, true)));
+        columns.Add(new("vetoes", "Vetoes and quotas"));
+        var rows = batch.Results.Select(r =>
+        {
+            var row = new List<string> { Number(r.Rank) };
+            if (grouped)
+            {
+                row.Add(GroupName(r.Group, options));
+                row.Add(r.GroupRank is { } g ? Number(g) : string.Empty);
+            }
+
+            var result = r.Result;
+            row.AddRange([result.Id, result.Name ?? string.Empty, result.Type ?? string.Empty, GroupName(result.Parent, options),
+                DecimalText.Format(result.Score, decimals), result.Band?.Label ?? "(revoked)"]);
+            row.AddRange(areas.Select(a => result.Areas.FirstOrDefault(x => x.Id == a.Id) is { } area ? DecimalText.Format(area.Points) : string.Empty));
+            row.Add(string.Join("; ", result.Vetoes.Select(v => v.Title).Concat(result.Quotas.Select(q => q.Title))));
+            return (IReadOnlyList<string>)row;
+        });
+        return new ReportTable("ranking", "Ranking", columns, [.. rows]);
+    }
+
+    private static string GroupName(string? id, BulletinOptions options) =>
+        id is null ? string.Empty : options.Organizations?.Find(id)?.Name is { } name ? $"{name} ({id})" : id;
+
+    private static ReportTable BandCounts(IReadOnlyList<BandCount> bands, bool withBefore)
+    {
+        var columns = new List<ReportColumn> { new("band", "Band"), new("level", "Level", true) };
+        if (withBefore)
+        {
+            columns.Add(new("before", "Before", true));
+        }
+
+        columns.Add(new("count", "Count", true));
+        return new ReportTable("bands", "Count per band", columns,
+        [
+            .. bands.Select(b => (IReadOnlyList<string>)
+            [
+                b.Label, b.Level?.ToString(CultureInfo.InvariantCulture) ?? string.Empty, .. withBefore ? [Number(b.Before)] : Array.Empty<string>(), Number(b.After),
+            ]),
+        ]);
+    }
+}
