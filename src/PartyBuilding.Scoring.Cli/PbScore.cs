@@ -23,7 +23,7 @@ internal static class PbScore
           pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…]
                            [--organizations <tree.json|csv>] [--previous <result.json>] [--out <file>]
           pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
-                           [--carry <result.json>…] [--format md|csv|html|json] [--out <file>]
+                           [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]

@@ -26,6 +26,25 @@ public sealed class ExcelCommandTests : IDisposable
     }
 
     [Fact]
+    public void Bulletin_XlsxInput_WritesABulletinWorkbook()
+    {
+        var template = Path.Combine(directory, "organizations.xlsx");
+        var bulletin = Path.Combine(directory, "bulletin.xlsx");
+        PbScoreRunner.Run("template", "--format", "xlsx", "--out", template);
+
+        var run = PbScoreRunner.Run("bulletin", "--input", template, "--format", "xlsx", "--out", bulletin);
+
+        Assert.Equal((PbScore.Ok, "", ""), (run.ExitCode, run.Out, run.Error));
+        using var stream = File.OpenRead(bulletin);
+        var sheets = MiniExcelLibs.MiniExcel.GetSheetNames(stream);
+        Assert.Equal("summary", sheets[0]);
+        Assert.True(sheets.Count > 1);
+        stream.Position = 0;
+        var fields = MiniExcelLibs.MiniExcel.Query(stream, useHeaderRow: true, sheetName: "summary").Cast<IDictionary<string, object?>>().ToList();
+        Assert.Contains(fields, f => (string?)f["value"] == PartyBuilding.Scoring.Reporting.PublishedHash.OfFile(template));
+    }
+
+    [Fact]
     public void Score_XlsxWithoutOutput_IsAUsageError()
     {
         var run = PbScoreRunner.Run("score", "--input", Repository.File("samples/data/organizations.json"), "--format", "xlsx");

@@ -57,6 +57,8 @@ public sealed class TestCommandTests
     [InlineData("inspect", "pbscore inspect [--rules <inspection rules>]")]
     [InlineData("rectification", "pbscore rectification --problems <problems.json>")]
     [InlineData("review", "pbscore review [--rules <file with dutyReview>]")]
+    [InlineData("bulletin", "pbscore bulletin [--rules <file>]")]
+    [InlineData("verify", "pbscore verify --bulletin <published.json>")]
     public void Help_EveryCommand_PrintsItsUsage(string command, string firstLine)
     {
         var run = PbScoreRunner.Run(command, "--help");

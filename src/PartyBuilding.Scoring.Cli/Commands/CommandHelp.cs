@@ -42,6 +42,19 @@ internal static class CommandHelp
             {Rules}
             """,
         ["test"] = TestCommand.Help,
+        ["bulletin"] = """
+            pbscore bulletin [--rules <file>] --input <records.json|.csv|.xlsx> [--organizations <tree.json|csv>] [--previous <result.json>]
+                             [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
+
+            Scores a batch and writes its bulletin (通报) with the SHA-256 of rule set, input and result. xlsx (needs --out)
+            gives a "summary" sheet of the fields and one sheet per table.
+            """,
+        ["verify"] = """
+            pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
+
+            Recomputes a published bulletin's fingerprints and scores from the files and says whether they match.
+            Exit codes: 0 matches, 3 does not match.
+            """,
         ["diff"] = """
             pbscore diff --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
             pbscore diff [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
