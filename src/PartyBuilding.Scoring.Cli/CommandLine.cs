@@ -11,7 +11,7 @@ internal sealed class CommandLine
 
     public List<string> Positional { get; } = [];
 
-    public static CommandLine Parse(string[] args, IReadOnlySet<string> known)
+    public static CommandLine Parse(string[] args, IReadOnlyList<string> known)
     {
         if (args.Length == 0)
         {
@@ -30,7 +30,9 @@ internal sealed class CommandLine
             var name = args[i][2..];
             if (!known.Contains(name))
             {
-                throw new UsageException($"Unknown option --{name} for \"{line.Command}\".");
+                throw new UsageException(known.Count == 0
+                    ? $"\"{line.Command}\" takes no options, not --{name}."
+                    : $"\"{line.Command}\" does not take --{name}; its options are {string.Join(", ", known.Select(k => "--" + k))}.");
             }
 
             if (i + 1 >= args.Length)

@@ -44,10 +44,21 @@ internal static class PbScore
         or a rule-file test failed (test).
         """;
 
-    private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
+    // The options each command takes; any other option is a usage error naming the command and these.
+    private static readonly Dictionary<string, string[]> Options = new(StringComparer.Ordinal)
     {
-        "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
-        "organizations", "bulletin",
+        ["validate"] = [],
+        ["template"] = ["rules", "format", "type", "out"],
+        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out"],
+        ["explain"] = ["rules", "input", "id", "carry", "organizations", "problems", "as-of"],
+        ["test"] = [],
+        ["diff"] = ["rules", "input", "previous", "carry", "format", "out"],
+        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out"],
+        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry"],
+        ["review"] = ["rules", "input", "reviews", "format"],
+        ["inspect"] = ["rules", "input", "format"],
+        ["rectification"] = ["problems", "as-of", "quarters", "rules", "input", "carry", "format"],
+        ["history"] = ["rules", "input", "as-of", "format"],
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -66,13 +77,14 @@ internal static class PbScore
 
         try
         {
-            var line = CommandLine.Parse(args, Options);
+            var known = Options.TryGetValue(args[0], out var taken) ? taken : throw new UsageException($"Unknown command \"{args[0]}\".");
+            var line = CommandLine.Parse(args, known);
             return line.Command switch
             {
                 "validate" => Validate(line, stdout, stderr),
                 "template" => Template(line, stdout),
                 "score" => Score(line, stdout),
-                "explain" => Explain(line, stdout),
+                "explain" => Commands.ExplainCommand.Run(line, stdout),
                 "test" => Commands.TestCommand.Run(line, stdout, stderr),
                 "diff" => Commands.DiffCommand.Run(line, stdout),
                 "bulletin" => Commands.BulletinCommand.Bulletin(line, stdout),
@@ -167,32 +179,10 @@ internal static class PbScore
                 throw new UsageException("--previous adds a comparison to the table; for JSON use pbscore diff or pbscore bulletin --format json.");
             }
 
-            text += Commands.DiffCommand.Summary(ResultJson.ReadOutcomes(previous), batch);
+            text += Commands.DiffCommand.Summary(Commands.PreviousResult.Read(previous, engine.RuleSet.Identity), batch);
         }
 
         Commands.ScoredInput.Write(line, text, stdout);
-        return Ok;
-    }
-
-    private static int Explain(CommandLine line, TextWriter stdout)
-    {
-        var engine = LoadRules(line);
-        var id = line.Required("id");
-        var input = line.Required("input");
-        var items = RecordReader.ReadFile(input, engine.RuleSet);
-        var rejected = items.Select(i => i.Rejection).FirstOrDefault(r => r?.Id == id);
-        var record = items.Select(i => i.Record).FirstOrDefault(r => r?.Id == id);
-        if (record is null)
-        {
-            throw new InvalidDataException(rejected is not null ? $"The record cannot be read: {rejected}" : $"No record with id \"{id}\" in {input}.");
-        }
-
-        if (!engine.TryScore(record, out var result, out var rejection))
-        {
-            throw new InvalidDataException($"The record is rejected: {rejection}");
-        }
-
-        stdout.Write(TraceText.Format(result, engine.RuleSet));
         return Ok;
     }
 

@@ -4,21 +4,14 @@ using PartyBuilding.Scoring.Reporting;
 namespace PartyBuilding.Scoring.Cli.Commands;
 
 // pbscore bulletin: score a batch and write its bulletin (通报) with the SHA-256 of rule set, input and result.
-// pbscore verify: recompute a published bulletin's fingerprints and scores from the files and say whether they match.
+// pbscore verify: rebuild the bulletin from the files and compare every published field and table cell with it.
 internal static class BulletinCommand
 {
     public const int Mismatch = 3;
 
     public static int Bulletin(CommandLine line, TextWriter stdout)
     {
-        var (engine, input, organizations, batch) = ScoreFromLine(line);
-        var options = new BulletinOptions
-        {
-            Previous = line.Single("previous") is { } previous ? ResultJson.ReadOutcomes(previous) : null,
-            Organizations = organizations,
-            InputSha256 = PublishedHash.OfFile(input),
-        };
-        var document = Reporting.Bulletin.Build(batch, engine.RuleSet, options);
+        var document = Rebuild(line);
         if (line.Single("format") == "xlsx")
         {
             return OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, ReportSheets.Create(document)));
@@ -31,11 +24,11 @@ internal static class BulletinCommand
     public static int Verify(CommandLine line, TextWriter stdout)
     {
         var published = line.Required("bulletin");
-        var (engine, input, _, batch) = ScoreFromLine(line);
+        var document = Rebuild(line);
         BulletinVerification verification;
         using (var stream = File.OpenRead(published))
         {
-            verification = BulletinVerification.Verify(stream, engine.RuleSet, PublishedHash.OfFile(input), batch);
+            verification = BulletinVerification.Verify(stream, document);
         }
 
         foreach (var check in verification.Checks)
@@ -45,9 +38,9 @@ internal static class BulletinCommand
                 : $"{check.Name}: DIFFERS: published {(check.Published.Length == 0 ? "(none)" : check.Published)}, now {check.Recomputed}");
         }
 
-        foreach (var difference in verification.ScoreDifferences)
+        foreach (var difference in verification.Differences)
         {
-            stdout.WriteLine("score DIFFERS: " + difference);
+            stdout.WriteLine("DIFFERS: " + difference);
         }
 
         stdout.WriteLine(verification.Matches
@@ -56,11 +49,15 @@ internal static class BulletinCommand
         return verification.Matches ? PbScore.Ok : Mismatch;
     }
 
-    private static (ScoringEngine Engine, string Input, OrganizationTree? Organizations, BatchResult Batch) ScoreFromLine(CommandLine line)
+    // The bulletin of the files on the command line: rules, input, organization tree, carried components, previous result.
+    private static ReportDocument Rebuild(CommandLine line)
     {
         var engine = ScoredInput.LoadRules(line.Single("rules"));
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
-        return (engine, input, organizations, ScoredInput.Score(engine, input, line.All("carry"), organizations));
+        var previous = line.Single("previous") is { } path ? PreviousResult.Read(path, engine.RuleSet.Identity) : null;
+        var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations);
+        var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
+        return Reporting.Bulletin.Build(batch, engine.RuleSet, options);
     }
 }

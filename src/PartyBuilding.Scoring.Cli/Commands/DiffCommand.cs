@@ -21,13 +21,15 @@ internal static class DiffCommand
                 throw new UsageException("diff compares either two rule files (--rules old --rules new) or a --previous result with one rule file, not both.");
             }
 
-            before = OutcomeSet.From(ScoredInput.Score(ScoringEngine.Load(rules[0]), input, carry));
+            var old = ScoringEngine.Load(rules[0]);
             current = ScoringEngine.Load(rules[1]);
+            PreviousResult.Check(old.RuleSet.Identity, current.RuleSet.Identity, rules[0]);
+            before = OutcomeSet.From(ScoredInput.Score(old, input, carry));
         }
         else if (rules.Count <= 1 && line.Single("previous") is { } previous)
         {
-            before = ResultJson.ReadOutcomes(previous);
             current = ScoredInput.LoadRules(rules.Count == 1 ? rules[0] : null);
+            before = PreviousResult.Read(previous, current.RuleSet.Identity);
         }
         else
         {

@@ -11,7 +11,8 @@ internal static class ScoredInput
 {
     public static ScoringEngine LoadRules(string? path) => path is not null ? ScoringEngine.Load(path) : RuleSets.StarRating();
 
-    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null)
+    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
+        Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null)
     {
         var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet), BatchProgress.Terminal);
         if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
@@ -20,7 +21,7 @@ internal static class ScoredInput
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(items, organizations);
+        return engine.ScoreBatch(extra is null ? items : extra(items), organizations);
     }
 
     public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch

@@ -15,10 +15,16 @@ public sealed record ResultComparison(
     /// <param name="before">The previous result (e.g. last year's bulletin, or the old rule version).</param>
     /// <param name="after">The current result.</param>
     /// <returns>The comparison.</returns>
+    /// <exception cref="ArgumentException">The two results are of different rule sets (<see cref="MismatchOf"/>).</exception>
     public static ResultComparison Compare(OutcomeSet before, OutcomeSet after)
     {
         ArgumentNullException.ThrowIfNull(before);
         ArgumentNullException.ThrowIfNull(after);
+        if (MismatchOf(before.RuleSet, after.RuleSet) is { } mismatch)
+        {
+            throw new ArgumentException(mismatch);
+        }
+
         var ids = before.Outcomes.Select(o => o.Id).Union(after.Outcomes.Select(o => o.Id), StringComparer.Ordinal)
             .Order(StringComparer.Ordinal);
         var changes = ids.Select(id =>
@@ -28,6 +34,22 @@ public sealed record ResultComparison(
             return new OrganizationChange(id, now?.Name ?? old?.Name, old, now, Classify(old, now));
         }).ToList();
         return new ResultComparison(before.RuleSet, after.RuleSet, changes, CountBands(before, after));
+    }
+
+    /// <summary>
+    /// Why two results cannot be compared: they come from rule sets with different ids, so their bands are different
+    /// tables. Null when the ids match; different versions of one rule set are comparable (the report names both).
+    /// </summary>
+    /// <param name="before">The previous result's rule set.</param>
+    /// <param name="after">The current result's rule set.</param>
+    /// <returns>The message naming both rule sets, or null.</returns>
+    public static string? MismatchOf(Rules.RuleSetIdentity before, Rules.RuleSetIdentity after)
+    {
+        ArgumentNullException.ThrowIfNull(before);
+        ArgumentNullException.ThrowIfNull(after);
+        return string.Equals(before.Id, after.Id, StringComparison.Ordinal) ? null
+            : $"The previous result is of the rule set \"{before.Id}\" ({before.Version}) and the current one of \"{after.Id}\" ({after.Version}); "
+              + $"results of different rule sets have different bands and cannot be compared. Give a result of \"{after.Id}\".";
     }
 
     /// <summary>The count per band of one result alone (before = after).</summary>

@@ -3,10 +3,20 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring.Hierarchy;
 
 // Evaluates the rule file's roll-ups: one partial aggregate per direct parent, merged up the parent chain for
-// "descendants". Results ordered by roll-up (file order), then organization id.
+// "descendants". Results ordered by roll-up (file order), then organization id. Every parent named by a record of the
+// batch is listed, also when none of its children was scored (0 counted, not evaluated), and so is a parent whose type
+// is unknown (no organization tree and no record of it) when the roll-up is limited to parent types: it is listed as not
+// evaluated with the reason, never silently left out.
 internal static class RollupCalculator
 {
-    public static IReadOnlyList<RollupOutcome> Compute(IReadOnlyList<RollupRule> rules, IReadOnlyList<ScoreResult> results, OrganizationTree? tree)
+    /// <summary>The reason given for a parent none of whose organizations was scored.</summary>
+    public const string NothingScored = "no organization under it was scored";
+
+    /// <summary>The reason given for a parent whose type is unknown.</summary>
+    public const string TypeUnknown = "its type is unknown: give the organization tree (--organizations) so roll-ups limited to parent types can be evaluated";
+
+    public static IReadOnlyList<RollupOutcome> Compute(IReadOnlyList<RollupRule> rules, IReadOnlyList<ScoreResult> results, OrganizationTree? tree,
+        IEnumerable<string?>? parentsNamed = null)
     {
         if (rules.Count == 0)
         {
@@ -20,6 +30,11 @@ internal static class RollupCalculator
         {
             var bands = rule.Bands.ToHashSet(StringComparer.Ordinal);
             var direct = new Dictionary<string, GroupAggregate>(StringComparer.Ordinal);
+            foreach (var parent in (parentsNamed ?? []).OfType<string>())
+            {
+                direct.TryAdd(parent, GroupAggregate.Empty);
+            }
+
             foreach (var result in results.Where(r => r.Parent is not null))
             {
                 var part = GroupAggregate.Of(result.Score, result.Band is { } band && bands.Contains(band.Id));
@@ -43,9 +58,15 @@ internal static class RollupCalculator
             {
                 var name = tree?.Find(id)?.Name ?? records.GetValueOrDefault(id)?.Name;
                 var type = tree?.Find(id)?.Type ?? records.GetValueOrDefault(id)?.Type;
-                if (rule.ParentTypes.Count == 0 || (type is not null && rule.ParentTypes.Contains(type, StringComparer.Ordinal)))
+                if (rule.ParentTypes.Count > 0 && type is null)
                 {
-                    outcomes.Add(new RollupOutcome(rule, id, name, type, aggregate, aggregate.Share >= rule.MinimumShare));
+                    outcomes.Add(new RollupOutcome(rule, id, name, type, aggregate, false) { NotEvaluated = TypeUnknown });
+                }
+                else if (rule.ParentTypes.Count == 0 || rule.ParentTypes.Contains(type!, StringComparer.Ordinal))
+                {
+                    outcomes.Add(aggregate.Count == 0
+                        ? new RollupOutcome(rule, id, name, type, aggregate, false) { NotEvaluated = NothingScored }
+                        : new RollupOutcome(rule, id, name, type, aggregate, aggregate.Share >= rule.MinimumShare));
                 }
             }
         }

@@ -69,6 +69,11 @@ internal static class BatchJson
             writer.WriteNumber("min", DecimalText.Normalize(item.Aggregate.Min ?? 0m));
             writer.WriteNumber("max", DecimalText.Normalize(item.Aggregate.Max ?? 0m));
             writer.WriteBoolean("passed", item.Passed);
+            if (item.NotEvaluated is { } reason)
+            {
+                writer.WriteString("notEvaluated", reason);
+            }
+
             writer.WriteEndObject();
         }
 

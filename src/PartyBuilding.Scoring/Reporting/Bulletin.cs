@@ -21,6 +21,10 @@ public static class Bulletin
     /// <summary>Field id of the result's SHA-256.</summary>
     public const string ResultSha256Field = "resultSha256";
 
+    /// <summary>Field id of the SHA-256 of the bulletin's content: its JSON (<see cref="ReportWriter"/>) without this field,
+    /// so every published table (ranks, band counts, lagging, roll-ups, comparisons, rejections) is covered.</summary>
+    public const string ContentSha256Field = "contentSha256";
+
     /// <summary>Builds the bulletin.</summary>
     /// <param name="batch">The scored batch.</param>
     /// <param name="ruleSet">The rule set that scored it.</param>
@@ -78,7 +82,10 @@ public static class Bulletin
 
         tables.Add(BulletinTables.Rejected(batch));
         var chart = new ReportChart("Band distribution", [.. bands.Select(b => new ReportField(b.BandId ?? "revoked", b.Label, Number(b.After)))]);
-        return new ReportDocument("bulletin", options.Title ?? ruleSet.Title, fields, tables, chart);
+        var content = new ReportDocument("bulletin", options.Title ?? ruleSet.Title, [.. fields], tables, chart);
+        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReportWriter.Write(content, ReportFormat.Json))));
+        fields.Insert(fields.FindIndex(f => f.Id == ResultSha256Field) + 1, new(ContentSha256Field, "Content SHA-256", hash));
+        return content with { Fields = fields };
     }
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);

@@ -52,7 +52,8 @@ internal static class BulletinTables
                 r.Rollup.Title, r.OrganizationId, r.Name ?? string.Empty, r.Type ?? string.Empty,
                 Bulletin.Number(r.Aggregate.Count), Bulletin.Number(r.Aggregate.InBands),
                 DecimalText.Format(r.Aggregate.Share, 4), DecimalText.Format(r.Rollup.MinimumShare),
-                r.Passed ? "yes" : "no", r.Passed ? string.Empty : r.Rollup.Message,
+                r.NotEvaluated is not null ? "not evaluated" : r.Passed ? "yes" : "no",
+                r.NotEvaluated ?? (r.Passed ? string.Empty : r.Rollup.Message),
             ]),
         ]);
 

@@ -1,93 +1,163 @@
-using System.Globalization;
 using System.Text.Json;
 using PartyBuilding.Scoring.Rules;
 
 namespace PartyBuilding.Scoring.Reporting;
 
 /// <summary>
-/// Whether a published bulletin (JSON, as <see cref="ReportWriter"/> writes it) still matches the rule set, input and
-/// result recomputed from the files: each SHA-256, and each published score and band.
+/// Whether a published bulletin (JSON, as <see cref="ReportWriter"/> writes it) still matches the bulletin rebuilt from the
+/// files: each SHA-256 fingerprint, and every other field and every cell of every table (ranks, group ranks, band counts,
+/// promoted and demoted, lagging, previously lagging, roll-ups, rejected records).
 /// </summary>
-/// <param name="Checks">The fingerprints compared: rule set, input, result.</param>
-/// <param name="ScoreDifferences">Organizations whose published score or band differs from the recomputed one, or that are only on one side.</param>
-public sealed record BulletinVerification(IReadOnlyList<BulletinCheck> Checks, IReadOnlyList<string> ScoreDifferences)
+/// <param name="Checks">The fingerprints compared: rule set, input, result and the bulletin's content.</param>
+/// <param name="Differences">Every other published fact that differs from the rebuilt bulletin, by table and organization
+/// (e.g. <c>ranking b02: rank published 1, now 5</c>), or that is only on one side.</param>
+public sealed record BulletinVerification(IReadOnlyList<BulletinCheck> Checks, IReadOnlyList<string> Differences)
 {
-    /// <summary>True when every fingerprint and every score matches.</summary>
-    public bool Matches => Checks.All(c => c.Matches) && ScoreDifferences.Count == 0;
+    private static readonly string[] Fingerprints = [Bulletin.RuleSetSha256Field, Bulletin.InputSha256Field, Bulletin.ResultSha256Field, Bulletin.ContentSha256Field];
 
-    /// <summary>Compares a published bulletin with a batch recomputed from the files.</summary>
+    // Columns that name a row, so rows are matched by what they are about, not by position.
+    private static readonly string[] KeyColumns = ["rollup", "id", "line", "code"];
+
+    /// <summary>True when every fingerprint matches and nothing else differs.</summary>
+    public bool Matches => Checks.All(c => c.Matches) && Differences.Count == 0;
+
+    /// <summary>Compares a published bulletin with the bulletin rebuilt from a batch recomputed from the files.</summary>
     /// <param name="publishedJson">The published bulletin in JSON.</param>
-    /// <param name="ruleSet">The rule set loaded now.</param>
-    /// <param name="inputSha256">The SHA-256 of the input file now (<see cref="PublishedHash.OfFile"/>).</param>
-    /// <param name="batch">The batch scored now.</param>
+    /// <param name="rebuilt">The bulletin rebuilt now (<see cref="Bulletin.Build"/> with the same options as the published one:
+    /// previous result, organization tree, input hash).</param>
     /// <returns>The comparison.</returns>
     /// <exception cref="InvalidDataException">The published file is not a bulletin in JSON.</exception>
-    public static BulletinVerification Verify(Stream publishedJson, RuleSet ruleSet, string inputSha256, BatchResult batch)
+    public static BulletinVerification Verify(Stream publishedJson, ReportDocument rebuilt)
     {
         ArgumentNullException.ThrowIfNull(publishedJson);
-        ArgumentNullException.ThrowIfNull(ruleSet);
-        ArgumentNullException.ThrowIfNull(inputSha256);
-        ArgumentNullException.ThrowIfNull(batch);
-        JsonDocument document;
+        ArgumentNullException.ThrowIfNull(rebuilt);
+        using var published = Parse(publishedJson);
+        using var now = JsonDocument.Parse(ReportWriter.Write(rebuilt, ReportFormat.Json));
+        var root = published.RootElement;
+        if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("report", out var kind) || kind.ValueKind != JsonValueKind.String
+            || kind.GetString() != "bulletin" || !root.TryGetProperty("fields", out var fields) || fields.ValueKind != JsonValueKind.Object
+            || !root.TryGetProperty("tables", out var tables) || tables.ValueKind != JsonValueKind.Object)
+        {
+            throw new InvalidDataException("The published file is not a bulletin written by pbscore bulletin --format json.");
+        }
+
+        var differences = new List<string>();
+        var title = root.TryGetProperty("title", out var t) ? t : default;
+        if (!Same(title, now.RootElement.GetProperty("title")))
+        {
+            differences.Add($"title: published {Show(title)}, now {Show(now.RootElement.GetProperty("title"))}");
+        }
+
+        var checks = Fingerprints.Where(f => rebuilt.Fields.Any(x => x.Id == f) || fields.TryGetProperty(f, out _))
+            .Select(f => new BulletinCheck(f, Text(fields, f), Text(now.RootElement.GetProperty("fields"), f))).ToList();
+        CompareFields(fields, now.RootElement.GetProperty("fields"), differences);
+        CompareTables(tables, now.RootElement.GetProperty("tables"), differences);
+        return new BulletinVerification(checks, differences);
+    }
+
+    private static JsonDocument Parse(Stream stream)
+    {
         try
         {
-            document = JsonDocument.Parse(publishedJson);
+            return JsonDocument.Parse(stream);
         }
         catch (JsonException ex)
         {
             throw new InvalidDataException("The published bulletin is not valid JSON: " + JsonSourceMap.DescribeJsonError(ex), ex);
         }
-
-        using (document)
-        {
-            var root = document.RootElement;
-            if (root.ValueKind != JsonValueKind.Object || !root.TryGetProperty("report", out var kind) || kind.GetString() != "bulletin"
-                || !root.TryGetProperty("fields", out var fields) || !root.TryGetProperty("tables", out var tables)
-                || !tables.TryGetProperty("ranking", out var ranking) || ranking.ValueKind != JsonValueKind.Array)
-            {
-                throw new InvalidDataException("The published file is not a bulletin written by pbscore bulletin --format json.");
-            }
-
-            string Field(string name) => fields.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString()! : string.Empty;
-            BulletinCheck[] checks =
-            [
-                new(Bulletin.RuleSetSha256Field, Field(Bulletin.RuleSetSha256Field), ruleSet.Identity.Sha256),
-                new(Bulletin.InputSha256Field, Field(Bulletin.InputSha256Field), inputSha256),
-                new(Bulletin.ResultSha256Field, Field(Bulletin.ResultSha256Field), PublishedHash.OfResult(batch)),
-            ];
-            return new BulletinVerification(checks, Differences(ranking, batch));
-        }
     }
 
-    private static List<string> Differences(JsonElement ranking, BatchResult batch)
+    private static void CompareFields(JsonElement published, JsonElement now, List<string> differences)
     {
-        var now = batch.Results.ToDictionary(r => r.Result.Id, r => r.Result, StringComparer.Ordinal);
-        var published = new SortedDictionary<string, (decimal Score, string Band)>(StringComparer.Ordinal);
-        foreach (var row in ranking.EnumerateArray())
+        foreach (var name in Names(published, now).Where(n => !Fingerprints.Contains(n, StringComparer.Ordinal)))
         {
-            if (row.TryGetProperty("id", out var id) && id.GetString() is { } key && row.TryGetProperty("score", out var score) && score.TryGetDecimal(out var value))
+            var (p, n) = (Get(published, name), Get(now, name));
+            if (!Same(p, n))
             {
-                published[key] = (value, row.TryGetProperty("band", out var band) ? band.GetString() ?? string.Empty : string.Empty);
+                differences.Add($"field {name}: published {Show(p)}, now {Show(n)}");
             }
         }
-
-        var differences = new List<string>();
-        foreach (var (id, (score, band)) in published)
-        {
-            if (!now.TryGetValue(id, out var result))
-            {
-                differences.Add($"{id}: published {Text(score)} {band}, not in the result now");
-            }
-            else if (result.Score != score || (result.Band?.Label ?? "(revoked)") != band)
-            {
-                differences.Add($"{id}: published {Text(score)} {band}, now {Text(result.Score)} {result.Band?.Label ?? "(revoked)"}");
-            }
-        }
-
-        differences.AddRange(now.Keys.Where(id => !published.ContainsKey(id)).Order(StringComparer.Ordinal)
-            .Select(id => $"{id}: in the result now ({Text(now[id].Score)} {now[id].Band?.Label ?? "(revoked)"}), not published"));
-        return differences;
     }
 
-    private static string Text(decimal value) => DecimalText.Normalize(value).ToString(CultureInfo.InvariantCulture);
+    private static void CompareTables(JsonElement published, JsonElement now, List<string> differences)
+    {
+        foreach (var table in Names(published, now))
+        {
+            var (p, n) = (Get(published, table), Get(now, table));
+            if (p.ValueKind != JsonValueKind.Array || n.ValueKind != JsonValueKind.Array)
+            {
+                differences.Add(p.ValueKind == JsonValueKind.Array
+                    ? $"table {table}: published, but not in the recomputed bulletin"
+                    : $"table {table}: in the recomputed bulletin, but not published");
+                continue;
+            }
+
+            var publishedRows = Rows(p);
+            var nowRows = Rows(n);
+            foreach (var key in nowRows.Keys.Concat(publishedRows.Keys).Distinct(StringComparer.Ordinal))
+            {
+                if (!publishedRows.TryGetValue(key, out var before))
+                {
+                    differences.Add($"{table} {key}: in the recomputed bulletin, not published");
+                }
+                else if (!nowRows.TryGetValue(key, out var after))
+                {
+                    differences.Add($"{table} {key}: published, not in the recomputed bulletin");
+                }
+                else
+                {
+                    differences.AddRange(Names(before, after).Where(c => !Same(Get(before, c), Get(after, c)))
+                        .Select(c => $"{table} {key}: {c} published {Show(Get(before, c))}, now {Show(Get(after, c))}"));
+                }
+            }
+        }
+    }
+
+    // Rows by what they are about (roll-up and organization, id, line and code of a rejection, or band and level);
+    // by position when those do not tell the rows apart.
+    private static Dictionary<string, JsonElement> Rows(JsonElement table)
+    {
+        var rows = table.EnumerateArray().ToList();
+        var first = rows.FirstOrDefault();
+        var columns = first.ValueKind == JsonValueKind.Object ? KeyColumns.Where(c => first.TryGetProperty(c, out _)).ToArray() : [];
+        if (columns.Length == 0 && first.ValueKind == JsonValueKind.Object && first.TryGetProperty("band", out _))
+        {
+            columns = ["band", "level"];
+        }
+
+        var keys = rows.Select((row, i) => columns.Length == 0 || row.ValueKind != JsonValueKind.Object
+            ? $"row {i + 1}"
+            : string.Join(" ", columns.Select(c => Get(row, c)).Where(v => v.ValueKind is not (JsonValueKind.Null or JsonValueKind.Undefined)).Select(Plain))).ToList();
+        if (keys.Distinct(StringComparer.Ordinal).Count() != keys.Count)
+        {
+            keys = [.. rows.Select((_, i) => $"row {i + 1}")];
+        }
+
+        return keys.Zip(rows).ToDictionary(k => k.First, k => k.Second, StringComparer.Ordinal);
+    }
+
+    private static IEnumerable<string> Names(JsonElement published, JsonElement now) =>
+        Properties(now).Concat(Properties(published)).Distinct(StringComparer.Ordinal);
+
+    private static IEnumerable<string> Properties(JsonElement element) =>
+        element.ValueKind == JsonValueKind.Object ? element.EnumerateObject().Select(p => p.Name) : [];
+
+    private static JsonElement Get(JsonElement element, string name) =>
+        element.ValueKind == JsonValueKind.Object && element.TryGetProperty(name, out var value) ? value : default;
+
+    private static bool Same(JsonElement published, JsonElement now) =>
+        published.ValueKind == now.ValueKind && (published.ValueKind == JsonValueKind.Undefined || JsonElement.DeepEquals(published, now));
+
+    private static string Text(JsonElement fields, string name) =>
+        Get(fields, name) is { ValueKind: JsonValueKind.String } value ? value.GetString()! : string.Empty;
+
+    private static string Plain(JsonElement value) => value.ValueKind == JsonValueKind.String ? value.GetString()! : value.GetRawText();
+
+    private static string Show(JsonElement value) => value.ValueKind switch
+    {
+        JsonValueKind.Undefined => "(absent)",
+        JsonValueKind.Null => "(empty)",
+        JsonValueKind.String => $"\"{value.GetString()}\"",
+        _ => value.GetRawText(),
+    };
 }

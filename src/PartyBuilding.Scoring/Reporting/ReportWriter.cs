@@ -55,8 +55,12 @@ public static class ReportWriter
         return text.ToString();
     }
 
+    // Names and reasons are data: nothing in them may end a table cell, start code, or become HTML when the Markdown is
+    // rendered. Backslash, pipe and backtick are escaped with a backslash; &, < and > become character references.
     private static string MarkdownCell(string text) =>
         text.Replace("\\", "\\\\", StringComparison.Ordinal).Replace("|", "\\|", StringComparison.Ordinal)
+            .Replace("`", "\\`", StringComparison.Ordinal).Replace("&", "&amp;", StringComparison.Ordinal)
+            .Replace("<", "&lt;", StringComparison.Ordinal).Replace(">", "&gt;", StringComparison.Ordinal)
             .Replace("\r", " ", StringComparison.Ordinal).Replace("\n", " ", StringComparison.Ordinal);
 
     private static string Csv(ReportDocument document)

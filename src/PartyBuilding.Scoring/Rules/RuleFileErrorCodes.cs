@@ -70,6 +70,8 @@ public static class RuleFileErrorCodes
     public const string NumberOutOfDecimalRange = "PBS065";
     /// <summary>A band id is referred to (by lagging, roll-ups …) that is in no band table.</summary>
     public const string UnknownBand = "PBS100";
+    /// <summary>A quota limits the lowest band of a band table, below which nobody can be moved.</summary>
+    public const string QuotaOnLowestBand = "PBS180";
     /// <summary>The duty-report review's <c>input</c> is missing, undeclared or not a number input.</summary>
     public const string ReviewInputInvalid = "PBS300";
     /// <summary>The duty-report review's grade table is empty or gives a score outside the score range.</summary>

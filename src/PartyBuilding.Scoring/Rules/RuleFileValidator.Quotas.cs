@@ -17,6 +17,7 @@ internal sealed partial class RuleFileValidator
                 else
                 {
                     CheckBandId(path + ".band", quota.Band);
+                    CheckQuotaNotOnLowestBand(path + ".band", quota);
                 }
 
                 if (quota.Within is { } within && !RuleFileVocabulary.QuotaGroups.ContainsKey(within))
@@ -43,5 +44,22 @@ internal sealed partial class RuleFileValidator
 
                 CheckShare(path + ".maxShare", quota.MaxShare, "maxShare");
             });
+
+        // A quota moves the holders beyond its limit down one band; on the lowest band of a table there is nowhere to go.
+        private void CheckQuotaNotOnLowestBand(string path, QuotaDocument quota)
+        {
+            var tables = new List<(string Name, List<BandDocument?>? Bands)> { ("bands", doc.Bands) };
+            tables.AddRange((doc.BandsByType ?? []).OrderBy(t => t.Key, StringComparer.Ordinal).Select(t => ($"bandsByType.{t.Key}", t.Value)));
+            foreach (var (name, bands) in tables)
+            {
+                var levels = (bands ?? []).OfType<BandDocument>().Where(b => b.Level is not null).ToList();
+                if (levels.FirstOrDefault(b => b.Id == quota.Band) is { } band && levels.All(b => b.Level >= band.Level))
+                {
+                    Fail(path, RuleFileErrorCodes.QuotaOnLowestBand,
+                        $"The quota \"{quota.Id}\" limits \"{quota.Band}\", the lowest band of \"{name}\": an organization beyond the limit cannot be moved further down. Limit a higher band, or use \"lagging\" to name the weakest.");
+                    return;
+                }
+            }
+        }
     }
 }

@@ -100,7 +100,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)])
         {
             Lagging = LaggingSelector.Select(ranked, ruleSet.Lagging, decimals),
-            Rollups = RollupCalculator.Compute(ruleSet.Rollups, [.. ranked.Select(r => r.Result)], organizations),
+            Rollups = RollupCalculator.Compute(ruleSet.Rollups, [.. ranked.Select(r => r.Result)], organizations, entries.Values.Select(e => e.Parent)),
         };
     }
 

@@ -67,4 +67,50 @@ public sealed class QuotaTests
         Assert.EndsWith(expected, error.ToString(), StringComparison.Ordinal);
         Assert.Equal(7, error.Line);
     }
+    [Theory]
+    [InlineData(true)]
+    [InlineData(false)]
+    public void Quota_DemotionPushesTheNextBandOverItsQuota_CascadesWhateverTheFileOrder(bool passFirst)
+    {
+        const string Top = """{ "id": "q1", "title": "优秀名额", "band": "top", "maxCount": 1, "message": "m1" }""";
+        const string Pass = """{ "id": "q2", "title": "合格名额", "band": "pass", "maxCount": 1, "message": "m2" }""";
+        var engine = Engine(passFirst ? Pass + ", " + Top : Top + ", " + Pass);
+
+        var batch = engine.ScoreBatch([Org("a", 99), Org("b", 98), Org("c", 97), Org("d", 70)]);
+
+        Assert.Equal(["a 优", "b 合格", "c 不合格", "d 不合格"], Bands_(batch));
+        Assert.Equal(
+            [
+                new AppliedQuota("q1", "优秀名额", new BandResult("top", "优", 3), new BandResult("pass", "合格", 2), "m1"),
+                new AppliedQuota("q2", "合格名额", new BandResult("pass", "合格", 2), new BandResult("fail", "不合格", 1), "m2"),
+            ],
+            batch.Results.Single(r => r.Result.Id == "c").Result.Quotas);
+        Assert.Equal(["q2"], batch.Results.Single(r => r.Result.Id == "d").Result.Quotas.Select(q => q.Id));
+    }
+
+    [Fact]
+    public void Quota_TwoQuotasOnOneBand_AdmitsInRankOrderWhateverTheFileOrder()
+    {
+        const string All = """{ "id": "all", "title": "T", "band": "top", "maxCount": 2, "message": "m" }""";
+        const string Parent = """{ "id": "perParent", "title": "T", "band": "top", "within": "parent", "maxCount": 1, "message": "m" }""";
+        OrganizationRecord[] records = [Org("a", 99, "p1"), Org("b", 98, "p1"), Org("c", 97, "p2")];
+
+        var forward = Bands_(Engine(All + ", " + Parent).ScoreBatch(records));
+        var backward = Bands_(Engine(Parent + ", " + All).ScoreBatch(records));
+
+        Assert.Equal(["a 优", "c 优", "b 合格"], forward);
+        Assert.Equal(forward, backward);
+    }
+
+    [Fact]
+    public void Load_QuotaOnTheLowestBand_ReportsLocatedError()
+    {
+        var ex = Assert.Throws<RuleFileException>(() => Engine("""{ "id": "q", "title": "T", "band": "fail", "maxCount": 1, "message": "m" }"""));
+
+        var error = Assert.Single(ex.Errors);
+        Assert.EndsWith(
+            "PBS180: The quota \"q\" limits \"fail\", the lowest band of \"bands\": an organization beyond the limit cannot be moved further down. Limit a higher band, or use \"lagging\" to name the weakest. (at $.quotas[0].band)",
+            error.ToString(), StringComparison.Ordinal);
+        Assert.Equal(7, error.Line);
+    }
 }
