@@ -24,10 +24,11 @@ internal static class PbScore
                            [--organizations <tree.json|csv>] [--previous <result.json>] [--out <file>]
           pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
                            [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
-          pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
+          pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
-          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore explain  [--rules <file>] --input <records> --id <record id> [--organizations <tree>] [--carry <result.json>…]
+                           [--problems <problems.json> --as-of <yyyy-MM-dd>]
           pbscore test     <rule files…>                 run the rule files' own tests
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]

@@ -36,10 +36,19 @@ internal static class CommandHelp
             Exit codes: 0 scored, 1 usage or input error, 2 invalid rule file.
             """,
         ["explain"] = $"""
-            pbscore explain [--rules <file>] --input <records> --id <record id>
+            pbscore explain [--rules <file>] --input <records> --id <record id> [--organizations <tree>] [--carry <result.json>…]
+                            [--problems <problems.json> --as-of <yyyy-MM-dd>]
 
-            Prints the line-by-line trace of one record: every criterion, its points and why.
+            Scores the whole batch as score and bulletin do and prints the line-by-line trace of one organization from it:
+            every criterion, its points and why, then its rank, the quotas that moved it, whether it is lagging and the
+            roll-ups that concern it. A record the batch rejects (a duplicate id, a missing component …) is reported with the
+            batch's reasons. Give the same files as for score: peers, children's inputs, carried components and quotas
+            depend on the whole batch.
             {Rules}
+              --organizations  the organization tree (parents, groups, roll-ups)
+              --carry <file>   results the rule file's "components" come from
+              --problems, --as-of  the problems and the day, for rule files that read rectification counts
+            Exit codes: 0 explained, 1 no such record or rejected by the batch, 2 invalid rule file.
             """,
         ["test"] = TestCommand.Help,
         ["bulletin"] = """
@@ -50,9 +59,11 @@ internal static class CommandHelp
             gives a "summary" sheet of the fields and one sheet per table.
             """,
         ["verify"] = """
-            pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
+            pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
 
-            Recomputes a published bulletin's fingerprints and scores from the files and says whether they match.
+            Rebuilds the bulletin from the files (give the same files it was published with) and compares every published
+            fingerprint, field and table cell with it: ranks, group ranks, band counts, promoted and demoted, lagging,
+            roll-ups, rejected records. Prints each difference by table and organization.
             Exit codes: 0 matches, 3 does not match.
             """,
         ["diff"] = """

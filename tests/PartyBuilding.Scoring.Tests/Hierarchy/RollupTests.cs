@@ -95,4 +95,29 @@ public sealed class RollupTests
         Assert.EndsWith(expected, error.ToString(), StringComparison.Ordinal);
         Assert.Equal(7, error.Line);
     }
+    [Fact]
+    public void Rollups_AllChildrenRejected_ListParentWithZeroCountedNotEvaluated()
+    {
+        OrganizationRecord[] records = [Org("b1", "c01", 95), Org("b3", "g01", 200), Org("b4", "g01", 300)];
+
+        var batch = Engine("children").ScoreBatch(records.Select(RecordReadResult.Read), Tree);
+
+        Assert.Equal(2, batch.Rejected.Count);
+        Assert.Equal(
+            ["c01 1 1 True -", "g01 0 0 False no organization under it was scored"],
+            batch.Rollups.Select(r => $"{r.OrganizationId} {r.Aggregate.Count} {r.Aggregate.InBands} {r.Passed} {r.NotEvaluated ?? "-"}"));
+    }
+
+    [Fact]
+    public void Rollups_WithoutOrganizationTree_ListParentsAsNotEvaluatedWithTheReason()
+    {
+        var batch = Engine("children").ScoreBatch(Records.Select(RecordReadResult.Read));
+
+        Assert.Equal(
+            [
+                "c01 2 False its type is unknown: give the organization tree (--organizations) so roll-ups limited to parent types can be evaluated",
+                "g01 3 False its type is unknown: give the organization tree (--organizations) so roll-ups limited to parent types can be evaluated",
+            ],
+            batch.Rollups.Select(r => $"{r.OrganizationId} {r.Aggregate.Count} {r.Passed} {r.NotEvaluated}"));
+    }
 }
