@@ -72,4 +72,37 @@ public sealed class DiffCommandTests
         Assert.Equal(PbScore.UsageError, run.ExitCode);
         Assert.StartsWith("error: diff needs two rule files (--rules old.json --rules new.json) or --previous <result.json>.\n", run.Error, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Diff_RuleFilesOfDifferentRuleSets_IsAnErrorNamingBoth()
+    {
+        var run = PbScoreRunner.Run("diff", "--rules", Repository.File("rules/star-rating.json"), "--rules", Repository.File("rules/five-goods-three-reviews.json"),
+            "--input", Repository.File("samples/data/organizations.json"));
+
+        Assert.Equal(PbScore.UsageError, run.ExitCode);
+        Assert.Equal(string.Empty, run.Out);
+        Assert.Matches(
+            "^error: .*star-rating\\.json: The previous result is of the rule set \"star-rating\" \\([^)]+\\) and the current one of \"five-goods-three-reviews\" \\([^)]+\\); results of different rule sets have different bands and cannot be compared\\. Give a result of \"five-goods-three-reviews\"\\.\n$",
+            run.Error);
+    }
+
+    [Fact]
+    public void Bulletin_PreviousResultOfAnotherRuleSet_IsAnErrorNotMixedBandTables()
+    {
+        var fiveGoods = Path.Combine(Path.GetTempPath(), $"pbscore-five-goods-{Guid.NewGuid():N}.json");
+        File.WriteAllText(fiveGoods, PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"),
+            "--input", Repository.File("samples/data/five-goods.json"), "--format", "json").Out);
+        try
+        {
+            var run = PbScoreRunner.Run("bulletin", "--input", Repository.File("samples/data/organizations.json"), "--previous", fiveGoods, "--format", "md");
+
+            Assert.Equal(PbScore.UsageError, run.ExitCode);
+            Assert.Equal(string.Empty, run.Out);
+            Assert.StartsWith($"error: {fiveGoods}: The previous result is of the rule set \"five-goods-three-reviews\" (", run.Error, StringComparison.Ordinal);
+            Assert.EndsWith(" Give a result of \"star-rating\".\n", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(fiveGoods);
+        }
+    }
 }

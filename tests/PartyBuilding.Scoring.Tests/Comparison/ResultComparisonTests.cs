@@ -37,4 +37,16 @@ public sealed class ResultComparisonTests
         Assert.All(comparison.Organizations, o => Assert.Equal(BandChange.Unchanged, o.Change));
         Assert.All(comparison.Bands, b => Assert.Equal(b.Before, b.After));
     }
+    [Fact]
+    public void Compare_ResultsOfDifferentRuleSets_ThrowsNamingBoth()
+    {
+        var star = Set("1", ("a", 95, Five));
+        var fiveGoods = new OutcomeSet(new RuleSetIdentity("five-goods", "2026.1", "h"), [new OrganizationOutcome("a", "a支部", null, null, 90, Four)]);
+
+        var ex = Assert.Throws<ArgumentException>(() => ResultComparison.Compare(star, fiveGoods));
+
+        Assert.Equal(
+            "The previous result is of the rule set \"star\" (1) and the current one of \"five-goods\" (2026.1); results of different rule sets have different bands and cannot be compared. Give a result of \"five-goods\".",
+            ex.Message);
+    }
 }
