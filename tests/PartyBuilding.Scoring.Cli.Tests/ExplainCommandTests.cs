@@ -109,4 +109,58 @@ public sealed class ExplainCommandTests
         Assert.Equal(PbScore.UsageError, run.ExitCode);
         Assert.Equal("error: Could not find a part of the path '/nonexistent/result.json'.\n", run.Error);
     }
+    [Fact]
+    public void Explain_ParentWithChildInputs_UsesTheChildrensResultsNotTheDefault()
+    {
+        var rules = TempFile("""
+            {
+              "id": "kids", "title": "含下级", "version": "1", "effectiveFrom": "2026-01-01",
+              "scoreRange": { "min": 0, "max": 100 },
+              "childInputs": [ { "input": "kidMean", "statistic": "mean", "over": "children" } ],
+              "inputs": [
+                { "id": "x", "title": "X", "type": "number", "min": 0, "max": 80 },
+                { "id": "kidMean", "title": "下级平均分", "type": "number", "min": 0, "max": 100, "default": 0 }
+              ],
+              "areas": [ { "id": "a", "title": "A", "max": 100, "criteria": [
+                { "id": "own", "title": "本级", "max": 80, "method": "points", "input": "x", "message": "{points}" },
+                { "id": "kids", "title": "下级", "max": 20, "method": "formula", "expression": "kidMean * 0.2", "message": "{points}" }
+              ] } ],
+              "bands": [
+                { "id": "good", "label": "良", "level": 2, "range": "[60, 100]" },
+                { "id": "poor", "label": "差", "level": 1, "range": "[0, 60)" }
+              ]
+            }
+            """, ".json");
+        var records = TempFile("""
+            [
+              { "id": "P", "values": { "x": 50 } },
+              { "id": "k1", "parent": "P", "values": { "x": 80 } },
+              { "id": "k2", "parent": "P", "values": { "x": 60 } }
+            ]
+            """, ".json");
+        try
+        {
+            var run = PbScoreRunner.Run("explain", "--rules", rules, "--input", records, "--id", "P");
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Assert.Contains("  下级 (kids, formula): 14 / 20  [kidMean=70]  14\n", run.Out, StringComparison.Ordinal);
+            Assert.EndsWith("Score: 64\nBand: 良 (level 2)\nRank: 2 of 3\n", run.Out, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(rules);
+            File.Delete(records);
+        }
+    }
+
+    [Fact]
+    public void Bulletin_WithoutOrganizationTree_SaysTheRollupNeedsIt()
+    {
+        var run = PbScoreRunner.Run("bulletin", "--input", Input, "--format", "md");
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Assert.Contains(
+            "| “五个好”党组织评定资格 | c01 |  |  | 5 | 2 | 0.4000 | 0.4 | not evaluated | its type is unknown: give the organization tree (--organizations) so roll-ups limited to parent types can be evaluated |\n",
+            run.Out, StringComparison.Ordinal);
+    }
 }
