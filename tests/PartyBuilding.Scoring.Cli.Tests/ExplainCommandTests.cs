@@ -163,4 +163,29 @@ public sealed class ExplainCommandTests
             "| “五个好”党组织评定资格 | c01 |  |  | 5 | 2 | 0.4000 | 0.4 | not evaluated | its type is unknown: give the organization tree (--organizations) so roll-ups limited to parent types can be evaluated |\n",
             run.Out, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Explain_YearEndRulesWithRectificationCounts_ReadsTheProblemsAsOfTheDay()
+    {
+        var inspections = TempFile(PbScoreRunner.Run("inspect", "--input", Repository.File("samples/data/inspections.json"), "--format", "json").Out, ".json");
+        string[] files = ["--rules", Repository.File("samples/rules/year-end-assessment.json"), "--input", Repository.File("samples/data/year-end-organizations.json"),
+            "--carry", inspections, "--id", "v01"];
+        try
+        {
+            var run = PbScoreRunner.Run(["explain", .. files, "--problems", Repository.File("samples/data/problems.json"), "--as-of", "2026-03-31"]);
+            var withoutProblems = PbScoreRunner.Run(["explain", .. files]);
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Assert.EndsWith(
+                "Veto 有逾期未整改问题 (overdueBlocksExcellent, capBand): 有逾期未整改的问题,不得评为优秀。\nScore: 88.2\nBand: 良好 (level 3)\nRank: 3 of 3\n",
+                run.Out, StringComparison.Ordinal);
+            Assert.Equal(PbScore.UsageError, withoutProblems.ExitCode);
+            Assert.StartsWith(
+                "error: The rule file reads problem counts (its \"rectification\" section): give --problems <problems.json> and --as-of <yyyy-MM-dd>.\n",
+                withoutProblems.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(inspections);
+        }
+    }
 }
