@@ -74,6 +74,33 @@ public sealed class PeerInputTests
     }
 
     [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ScoreBatch_DuplicateIdRecords_GiveNoValueToTheirPeers(bool reversed)
+    {
+        // Regression: both records with id "x" are rejected (PBR002), but their 100 and 90 used to be the group's best.
+        OrganizationRecord[] records = [Org("x", "p1", 100), Org("a", "p1", 80), Org("b", "p1", 60), Org("x", "p1", 90)];
+
+        var batch = Engine.ScoreBatch(reversed ? [.. records.Reverse()] : records);
+
+        Assert.Equal([("a", 100m), ("b", 75m)], batch.Results.Select(r => (r.Result.Id, r.Result.Score)));
+        Assert.Equal(80m, batch.Result("b").Line("proportional").Inputs.Single(i => i.Id == "bestRate").Value.Number);
+        Assert.Equal(["PBR002", "PBR002"], batch.Rejected.Select(r => r.Code));
+        Assert.Equal(4, batch.Read);
+    }
+
+    [Fact]
+    public void ScoreBatch_RecordRejectedForAnotherInput_GivesNoValueToItsPeers()
+    {
+        var bad = Org("z", "p1", 100) with { Values = new Dictionary<string, InputValue> { ["rate"] = 100, ["unknown"] = 1 } };
+
+        var batch = Engine.ScoreBatch([Org("a", "p1", 80), bad, Org("b", "p1", 40)]);
+
+        Assert.Equal([("a", 100m), ("b", 60m)], batch.Results.Select(r => (r.Result.Id, r.Result.Score)));
+        Assert.Equal("PBR004", Assert.Single(batch.Rejected).Code);
+    }
+
+    [Theory]
     [InlineData("""{ "input": "bestRate", "of": "rate", "statistic": "best" }""", "PBS014: \"statistic\" must be one of \"highest\", \"lowest\", \"mean\", \"rankDescending\", \"rankAscending\". (at $.peers[0].statistic)")]
     [InlineData("""{ "input": "bestRate", "of": "nope", "statistic": "highest" }""", "PBS020: The peer input names \"nope\", which is not a declared input. (at $.peers[0].of)")]
     public void Load_InvalidPeer_ReportsLocatedError(string peer, string expected)
