@@ -16,7 +16,17 @@ internal static class ScoredInput
         var items = RecordReader.StreamFile(input, engine.RuleSet);
         if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
         {
-            var carry = new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
+            ComponentCarry carry;
+            try
+            {
+                carry = new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
+            }
+            catch (ArgumentException ex)
+            {
+                // A --carry file is missing or holds the wrong results: a problem of the command line, said plainly.
+                throw new InvalidDataException(ex.Message.Replace(" (Parameter 'sources')", string.Empty, StringComparison.Ordinal) + " Give it with --carry <result.json>.", ex);
+            }
+
             items = carry.Apply(items);
         }
 
