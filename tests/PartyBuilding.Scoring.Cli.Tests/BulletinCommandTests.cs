@@ -136,8 +136,9 @@ public sealed class BulletinCommandTests
     [Fact]
     public void Score_DepartmentalAppraisalWithCarriedPartyBuildingResult_MatchesSnapshot()
     {
-        var fiveGoods = TempFile(PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"),
-            "--input", Repository.File("samples/data/five-goods.json"), "--format", "json").Out);
+        var stars = PbScoreRunner.StarRatingResultFile();
+        var fiveGoods = PbScoreRunner.ResultFile("--rules", Repository.File("rules/five-goods-three-reviews.json"),
+            "--input", Repository.File("samples/data/five-goods.json"), "--carry", stars);
         try
         {
             var run = PbScoreRunner.Run("score", "--rules", Repository.File("rules/departmental-appraisal.json"),
@@ -149,6 +150,7 @@ public sealed class BulletinCommandTests
         finally
         {
             File.Delete(fiveGoods);
+            File.Delete(stars);
         }
     }
 
