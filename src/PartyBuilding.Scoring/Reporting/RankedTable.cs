@@ -52,7 +52,9 @@ public static class RankedTable
 
         if (ruleSet.Rollups.Count > 0)
         {
-            AppendTable(text, BulletinTables.Rollups(batch), "no parent organization evaluated");
+            AppendTable(text, BulletinTables.Rollups(batch), ruleSet.Rollups.Any(r => r.ParentTypes.Count > 0)
+                ? "no parent organization of the roll-ups' types evaluated (parents' types come from the organization tree, --organizations)"
+                : "no parent organization evaluated");
         }
 
         TextTable.AppendRejections(text, "Rejected", batch.Rejected);
