@@ -27,7 +27,7 @@ internal static class PbScore
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
-          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id> [--carry <result.json>…]
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
@@ -164,6 +164,11 @@ internal static class PbScore
         if (record is null)
         {
             throw new InvalidDataException(rejected is not null ? $"The record cannot be read: {rejected}" : $"No record with id \"{id}\" in {input}.");
+        }
+
+        if (Commands.ScoredInput.Carry(engine, line.All("carry"))?.Apply(record) is { } carried)
+        {
+            record = carried.Record ?? throw new InvalidDataException($"The record is rejected: {carried.Rejection}");
         }
 
         if (!engine.TryScore(record, out var result, out var rejection))

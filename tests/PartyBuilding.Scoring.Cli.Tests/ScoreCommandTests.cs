@@ -51,6 +51,23 @@ public sealed class ScoreCommandTests
     }
 
     [Fact]
+    public void Explain_CommitteeBelowTheFiveStarRatio_ShowsTheCapWithItsReason()
+    {
+        var stars = PbScoreRunner.StarRatingResultFile();
+        try
+        {
+            var run = PbScoreRunner.Run("explain", "--rules", Repository.File("rules/five-goods-three-reviews.json"), "--input", Repository.File("samples/data/five-goods.json"), "--id", "c02", "--carry", stars);
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Snapshot.Match(run.Out);
+        }
+        finally
+        {
+            File.Delete(stars);
+        }
+    }
+
+    [Fact]
     public void Score_FiveGoodsWithoutTheStarRatingResult_SaysWhichResultIsMissing()
     {
         var run = PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"), "--input", Repository.File("samples/data/five-goods.json"));
