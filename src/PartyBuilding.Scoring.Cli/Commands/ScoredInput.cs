@@ -13,7 +13,7 @@ internal static class ScoredInput
 
     public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null)
     {
-        var items = RecordReader.StreamFile(input, engine.RuleSet);
+        var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet), BatchProgress.Terminal);
         if (Carry(engine, carryFiles) is { } carry)
         {
             items = carry.Apply(items);
