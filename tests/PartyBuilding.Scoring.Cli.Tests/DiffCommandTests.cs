@@ -88,9 +88,9 @@ public sealed class DiffCommandTests
     [Fact]
     public void Bulletin_PreviousResultOfAnotherRuleSet_IsAnErrorNotMixedBandTables()
     {
-        var fiveGoods = Path.Combine(Path.GetTempPath(), $"pbscore-five-goods-{Guid.NewGuid():N}.json");
-        File.WriteAllText(fiveGoods, PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"),
-            "--input", Repository.File("samples/data/five-goods.json"), "--format", "json").Out);
+        var stars = PbScoreRunner.StarRatingResultFile();
+        var fiveGoods = PbScoreRunner.ResultFile("--rules", Repository.File("rules/five-goods-three-reviews.json"),
+            "--input", Repository.File("samples/data/five-goods.json"), "--carry", stars);
         try
         {
             var run = PbScoreRunner.Run("bulletin", "--input", Repository.File("samples/data/organizations.json"), "--previous", fiveGoods, "--format", "md");
@@ -102,6 +102,7 @@ public sealed class DiffCommandTests
         }
         finally
         {
+            File.Delete(stars);
             File.Delete(fiveGoods);
         }
     }

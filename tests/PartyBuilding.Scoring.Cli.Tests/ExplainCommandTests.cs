@@ -83,8 +83,9 @@ public sealed class ExplainCommandTests
     [Fact]
     public void Explain_CarriedComponent_UsesTheCarriedResult()
     {
-        var fiveGoods = TempFile(PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"),
-            "--input", Repository.File("samples/data/five-goods.json"), "--format", "json").Out, ".json");
+        var stars = PbScoreRunner.StarRatingResultFile();
+        var fiveGoods = PbScoreRunner.ResultFile("--rules", Repository.File("rules/five-goods-three-reviews.json"),
+            "--input", Repository.File("samples/data/five-goods.json"), "--carry", stars);
         try
         {
             var run = PbScoreRunner.Run("explain", "--rules", Repository.File("rules/departmental-appraisal.json"),
@@ -96,6 +97,7 @@ public sealed class ExplainCommandTests
         }
         finally
         {
+            File.Delete(stars);
             File.Delete(fiveGoods);
         }
     }

@@ -26,7 +26,8 @@ internal static class CommandHelp
         ["score"] = $"""
             pbscore score [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
 
-            Scores every record and prints the ranked results; rejected records are listed with id, line and reason.
+            Scores every record and prints the ranked results, then the lagging organizations and the roll-ups when the
+            rule file declares them; rejected records are listed with id, line and reason.
             Records read = scored + rejected. Shows progress on a terminal for long batches.
             {Rules}
               --input <file>   records as JSON, CSV or Excel (.xlsx); CSV/Excel headers are input ids or their titles
@@ -46,7 +47,7 @@ internal static class CommandHelp
             depend on the whole batch.
             {Rules}
               --organizations  the organization tree (parents, groups, roll-ups)
-              --carry <file>   results the rule file's "components" come from
+              --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
               --problems, --as-of  the problems and the day, for rule files that read rectification counts
             Exit codes: 0 explained, 1 no such record or rejected by the batch, 2 invalid rule file.
             """,

@@ -65,4 +65,6 @@ public static class RecordRejectionCodes
     public const string PeerInputSupplied = "PBR104";
     /// <summary>The record supplies an input that the rule file fills from the organizations under it (<c>childInputs</c>).</summary>
     public const string ChildInputSupplied = "PBR105";
+    /// <summary>The organization's result in the assessment a component comes from was revoked by a veto, and the component says to reject (<c>whenRevoked: reject</c>).</summary>
+    public const string ComponentRevoked = "PBR130";
 }
