@@ -1,3 +1,4 @@
+using CsCheck;
 using PartyBuilding.Scoring.Reporting;
 using PartyBuilding.Scoring.Rules;
 using PartyBuilding.Scoring.Tests.TestSupport;
@@ -112,5 +113,29 @@ public sealed class QuotaTests
             "PBS180: The quota \"q\" limits \"fail\", the lowest band of \"bands\": an organization beyond the limit cannot be moved further down. Limit a higher band, or use \"lagging\" to name the weakest. (at $.quotas[0].band)",
             error.ToString(), StringComparison.Ordinal);
         Assert.Equal(7, error.Line);
+    }
+    [Fact]
+    public void Quota_AnyScoresAndLimits_EveryQuotaHoldsWhateverTheFileOrder()
+    {
+        var gen =
+            from scores in Gen.Int[0, 100].Array[0, 25]
+            from top in Gen.Int[0, 5]
+            from pass in Gen.Int[0, 5]
+            select (scores, top, pass);
+
+        gen.Sample((scores, top, pass) =>
+        {
+            var q1 = $$"""{ "id": "q1", "title": "T", "band": "top", "maxCount": {{top}}, "message": "m" }""";
+            var q2 = $$"""{ "id": "q2", "title": "P", "band": "pass", "maxCount": {{pass}}, "message": "m" }""";
+            OrganizationRecord[] records = [.. scores.Select((x, i) => Org($"o{i:D2}", x))];
+
+            var forward = Engine(q1 + ", " + q2).ScoreBatch(records);
+            var backward = Engine(q2 + ", " + q1).ScoreBatch(records);
+
+            Assert.Equal(Bands_(forward), Bands_(backward));
+            Assert.True(forward.Results.Count(r => r.Result.Band!.Id == "top") <= top);
+            Assert.True(forward.Results.Count(r => r.Result.Band!.Id == "pass") <= pass);
+            Assert.All(forward.Results, r => Assert.True(r.Result.Band!.Level <= r.Result.BandBeforeVetoes!.Level));
+        });
     }
 }
