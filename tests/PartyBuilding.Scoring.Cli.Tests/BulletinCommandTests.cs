@@ -102,7 +102,8 @@ public sealed class BulletinCommandTests
 
             Assert.Equal(PbScore.Ok, run.ExitCode);
             Assert.EndsWith(": the published bulletin matches the rules, the input and the result.\n", run.Out, StringComparison.Ordinal);
-            Assert.Equal(5, run.Out.Split("matches", StringSplitOptions.None).Length - 1);
+            Assert.Equal(6, run.Out.Split("matches", StringSplitOptions.None).Length - 1);
+            Assert.Contains("\ncontentSha256 of the published file itself: matches (", run.Out, StringComparison.Ordinal);
         }
         finally
         {

@@ -67,6 +67,8 @@ public sealed class VerifyCommandTests
                 $"DIFFERS: rollups “五个好”党组织评定资格 g21: message published (empty), now \"{Message}\"",
             ],
             run.Out.Split('\n').Where(l => l.StartsWith("DIFFERS", StringComparison.Ordinal)));
+        Assert.Contains("\ncontentSha256: matches (", run.Out, StringComparison.Ordinal);
+        Assert.Contains("\ncontentSha256 of the published file itself: DIFFERS: published ", run.Out, StringComparison.Ordinal);
         Assert.EndsWith(": the published bulletin does NOT match; see the differences above.\n", run.Out, StringComparison.Ordinal);
     }
 

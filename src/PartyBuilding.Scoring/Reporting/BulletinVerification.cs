@@ -18,6 +18,10 @@ public sealed record BulletinVerification(IReadOnlyList<BulletinCheck> Checks, I
     // Columns that name a row, so rows are matched by what they are about, not by position.
     private static readonly string[] KeyColumns = ["rollup", "id", "line", "code"];
 
+    /// <summary>Name of the check that the published file's own content still gives its published <c>contentSha256</c>
+    /// (false when the file was edited after it was written).</summary>
+    public const string PublishedContentCheck = "contentSha256 of the published file itself";
+
     /// <summary>True when every fingerprint matches and nothing else differs.</summary>
     public bool Matches => Checks.All(c => c.Matches) && Differences.Count == 0;
 
@@ -50,6 +54,11 @@ public sealed record BulletinVerification(IReadOnlyList<BulletinCheck> Checks, I
 
         var checks = Fingerprints.Where(f => rebuilt.Fields.Any(x => x.Id == f) || fields.TryGetProperty(f, out _))
             .Select(f => new BulletinCheck(f, Text(fields, f), Text(now.RootElement.GetProperty("fields"), f))).ToList();
+        if (fields.TryGetProperty(Bulletin.ContentSha256Field, out _))
+        {
+            // Whether the published file still holds what was hashed when it was published, whatever the files say now.
+            checks.Add(new BulletinCheck(PublishedContentCheck, Text(fields, Bulletin.ContentSha256Field), ContentHash(root, fields, tables)));
+        }
         CompareFields(fields, now.RootElement.GetProperty("fields"), differences);
         CompareTables(tables, now.RootElement.GetProperty("tables"), differences);
         return new BulletinVerification(checks, differences);
@@ -64,6 +73,36 @@ public sealed record BulletinVerification(IReadOnlyList<BulletinCheck> Checks, I
         catch (JsonException ex)
         {
             throw new InvalidDataException("The published bulletin is not valid JSON: " + JsonSourceMap.DescribeJsonError(ex), ex);
+        }
+    }
+
+    // The content hash of the published file: its fields (but the hash itself) and tables written again as the bulletin
+    // writer writes them, so whitespace does not count but every value does.
+    private static string ContentHash(JsonElement root, JsonElement fields, JsonElement tables)
+    {
+        var title = root.TryGetProperty("title", out var t) ? Plain(t) : string.Empty;
+        var documentFields = fields.EnumerateObject().Where(f => f.Name != Bulletin.ContentSha256Field)
+            .Select(f => new ReportField(f.Name, f.Name, f.Value.ValueKind == JsonValueKind.Null ? string.Empty : Plain(f.Value))).ToList();
+        var documentTables = new List<ReportTable>();
+        foreach (var table in tables.EnumerateObject().Where(x => x.Value.ValueKind == JsonValueKind.Array))
+        {
+            var rows = table.Value.EnumerateArray().Where(r => r.ValueKind == JsonValueKind.Object).ToList();
+            var names = rows.SelectMany(Properties).Distinct(StringComparer.Ordinal).ToList();
+            var columns = names.Select(n => new ReportColumn(n, n, rows.Any(r => Get(r, n).ValueKind == JsonValueKind.Number))).ToList();
+            documentTables.Add(new ReportTable(table.Name, table.Name, columns,
+            [
+                .. rows.Select(r => (IReadOnlyList<string>)[.. names.Select(n => Get(r, n) is { ValueKind: not (JsonValueKind.Null or JsonValueKind.Undefined) } v ? Plain(v) : string.Empty)]),
+            ]));
+        }
+
+        var document = new ReportDocument(Plain(root.GetProperty("report")), title, documentFields, documentTables, null);
+        try
+        {
+            return Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReportWriter.Write(document, ReportFormat.Json))));
+        }
+        catch (FormatException)
+        {
+            return "(the published tables hold a value that is not a number where numbers are expected)";
         }
     }
 
