@@ -27,6 +27,7 @@ internal static class PbScore
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
+          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
@@ -44,7 +45,7 @@ internal static class PbScore
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {
         "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
-        "organizations", "bulletin",
+        "organizations", "bulletin", "count", "seed", "tree",
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -71,6 +72,7 @@ internal static class PbScore
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
                 "rectification" => Commands.RectificationCommand.Run(line, stdout),
                 "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
+                "generate" => Commands.GenerateCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }
