@@ -140,8 +140,9 @@ internal static class PbScore
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
-        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"), organizations);
-        stdout.Write(format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet));
+        using var batch = Commands.ScoredInput.Score(
+            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit);
+        Commands.ScoredInput.WriteResult(format, batch, engine.RuleSet, stdout);
         if (line.Single("previous") is { } previous)
         {
             if (format == "json")

@@ -11,7 +11,9 @@ internal static class ScoredInput
 {
     public static ScoringEngine LoadRules(string? path) => path is not null ? ScoringEngine.Load(path) : RuleSets.StarRating();
 
-    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null)
+    // trace: Omit when only outcomes are shown (tables, comparisons), Spool when the result JSON or its hash is written.
+    public static BatchResult Score(
+        ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null, BatchTrace trace = BatchTrace.Keep)
     {
         var items = RecordReader.StreamFile(input, engine.RuleSet);
         if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
@@ -20,7 +22,24 @@ internal static class ScoredInput
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(items, organizations);
+        return engine.ScoreBatch(items, new BatchOptions { Organizations = organizations, Trace = trace });
+    }
+
+    // The table from outcomes only; the result JSON streamed one result at a time (traces read back from the spool).
+    public static void WriteResult(string format, BatchResult batch, RuleSet ruleSet, TextWriter stdout)
+    {
+        if (format != "json")
+        {
+            stdout.Write(RankedTable.Format(batch, ruleSet));
+            return;
+        }
+
+        using (var stream = new TextWriterStream(stdout))
+        {
+            ResultJson.Write(stream, batch);
+        }
+
+        stdout.Write('\n');
     }
 
     public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch

@@ -128,7 +128,8 @@ public sealed class ScoringEngine
     }
 
     // Scores for a date: criteria whose effectiveFrom is later than `on` are left out (inspections).
-    internal bool TryScore(OrganizationRecord record, DateOnly? on, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
+    // withTrace false: no trace line is built and the result's trace is empty (batches that do not keep traces).
+    internal bool TryScore(OrganizationRecord record, DateOnly? on, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection, bool withTrace = true)
     {
         result = null;
         if (binder.Bind(record, out var bindRejection) is not { } bound)
@@ -139,7 +140,7 @@ public sealed class ScoringEngine
 
         try
         {
-            result = scorer.Score(bound, on);
+            result = scorer.Score(bound, on, withTrace);
             rejection = null;
             return true;
         }
@@ -190,10 +191,24 @@ public sealed class ScoringEngine
     /// collect the group's values, once to score (<see cref="RecordReader.StreamFile"/> reopens the file); with
     /// <c>childInputs</c>, once for the parent links and once per level of the hierarchy, deepest first.
     /// </remarks>
-    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations)
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations) =>
+        ScoreBatch(items, new BatchOptions { Organizations = organizations });
+
+    /// <summary>
+    /// Scores a batch of records as read from a file, as <see cref="ScoreBatch(IEnumerable{RecordReadResult}, Hierarchy.OrganizationTree?)"/>
+    /// does, with the options that decide what the batch keeps: with <see cref="BatchTrace.Omit"/> no trace line is built
+    /// and each result holds only its outcome (score, bands, area subtotals, vetoes, quotas), so a large batch needs a small
+    /// entry per organization instead of its whole explanation.
+    /// </summary>
+    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile"/>).</param>
+    /// <param name="options">The organization tree and what to do with traces.</param>
+    /// <returns>Ranked results and rejections; records read = scored + rejected. Scores, bands, ranks, lagging and roll-ups do not depend on <see cref="BatchOptions.Trace"/>.</returns>
+    /// <remarks>Dispose the result when <see cref="BatchTrace.Spool"/> was asked for: it deletes the temporary file that holds the traces.</remarks>
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, BatchOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new BatchScorer(this).Score(items, organizations);
+        ArgumentNullException.ThrowIfNull(options);
+        return new BatchScorer(this).Score(items, options);
     }
 
     internal static ScoringEngine FromBytes(byte[] bytes, string sourceName, RuleSetLoadOptions options) =>
