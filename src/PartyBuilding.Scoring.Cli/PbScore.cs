@@ -39,13 +39,14 @@ internal static class PbScore
         star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
+        score, bulletin, verify and diff take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify).
         """;
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {
         "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
-        "organizations", "bulletin", "count", "seed", "tree",
+        "organizations", "bulletin", "count", "seed", "tree", "max-record-bytes",
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -141,7 +142,7 @@ internal static class PbScore
         var format = line.Choice("format", "table", "table", "json");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
         using var batch = Commands.ScoredInput.Score(
-            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit);
+            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line));
         Commands.ScoredInput.WriteResult(format, batch, engine.RuleSet, stdout);
         if (line.Single("previous") is { } previous)
         {

@@ -59,6 +59,6 @@ internal static class BulletinCommand
         var engine = ScoredInput.LoadRules(line.Single("rules"));
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
-        return (engine, input, organizations, ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool));
+        return (engine, input, organizations, ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line)));
     }
 }

@@ -13,9 +13,10 @@ internal static class ScoredInput
 
     // trace: Omit when only outcomes are shown (tables, comparisons), Spool when the result JSON or its hash is written.
     public static BatchResult Score(
-        ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null, BatchTrace trace = BatchTrace.Keep)
+        ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
+        BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null)
     {
-        var items = RecordReader.StreamFile(input, engine.RuleSet);
+        var items = RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default);
         if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
         {
             var carry = new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
@@ -41,6 +42,13 @@ internal static class ScoredInput
 
         stdout.Write('\n');
     }
+
+    // --max-record-bytes: the largest record read (RecordReadOptions.MaxRecordBytes); 1 MiB when not given.
+    public static RecordReadOptions ReadOptions(CommandLine line) => line.Single("max-record-bytes") is not { } text
+        ? RecordReadOptions.Default
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? new RecordReadOptions { MaxRecordBytes = bytes }
+            : throw new UsageException($"--max-record-bytes must be a whole number of bytes above 0, not \"{text}\".");
 
     public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch
     {

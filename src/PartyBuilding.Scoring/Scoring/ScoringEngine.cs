@@ -182,13 +182,13 @@ public sealed class ScoringEngine
     /// tree, and ranks the results as the rule file's <c>ranking</c> says. The records are streamed: each is scored as it
     /// is read and not kept; only results and a small entry per id stay.
     /// </summary>
-    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile"/>).</param>
+    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/>).</param>
     /// <param name="organizations">The organizations above the records; when given, a parent that is neither a record nor in the tree is rejected (PBR102).</param>
     /// <returns>Ranked results and rejections; records read = scored + rejected. The same records in any order give the same result.</returns>
     /// <remarks>
     /// Records that share an id are all rejected (PBR002), a record whose parent chain returns to itself is rejected (PBR103).
     /// When the rule set has <c>peers</c> (peer-relative inputs), <paramref name="items"/> is enumerated twice: once to
-    /// collect the group's values, once to score (<see cref="RecordReader.StreamFile"/> reopens the file); with
+    /// collect the group's values, once to score (<see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> reopens the file); with
     /// <c>childInputs</c>, once for the parent links and once per level of the hierarchy, deepest first.
     /// </remarks>
     public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations) =>
@@ -200,7 +200,7 @@ public sealed class ScoringEngine
     /// and each result holds only its outcome (score, bands, area subtotals, vetoes, quotas), so a large batch needs a small
     /// entry per organization instead of its whole explanation.
     /// </summary>
-    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile"/>).</param>
+    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/>).</param>
     /// <param name="options">The organization tree and what to do with traces.</param>
     /// <returns>Ranked results and rejections; records read = scored + rejected. Scores, bands, ranks, lagging and roll-ups do not depend on <see cref="BatchOptions.Trace"/>.</returns>
     /// <remarks>Dispose the result when <see cref="BatchTrace.Spool"/> was asked for: it deletes the temporary file that holds the traces.</remarks>
