@@ -16,11 +16,13 @@ internal sealed class TraceSpool : IDisposable
 
     public TraceSpool()
     {
-        var path = Path.Combine(Path.GetTempPath(), "pbscore-trace-" + Guid.NewGuid().ToString("N") + ".bin");
-        file = new FileStream(path, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
+        FilePath = Path.Combine(Path.GetTempPath(), "pbscore-trace-" + Guid.NewGuid().ToString("N") + ".bin");
+        file = new FileStream(FilePath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, FileOptions.DeleteOnClose);
         writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
         reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
     }
+
+    public string FilePath { get; }
 
     public void Add(string id, IReadOnlyList<TraceLine> trace)
     {
