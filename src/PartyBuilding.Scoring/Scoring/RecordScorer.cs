@@ -11,6 +11,9 @@ internal sealed class RecordScorer(ScoringPlan plan)
     // Messages show numbers with the rule set's decimals, and at least 2, so 1/3 reads 0.33.
     private readonly int messageDecimals = Math.Max(plan.RuleSet.Rounding.Decimals, 2);
 
+    // One immutable BandResult per band, shared by every result (a large batch holds two per organization).
+    private readonly Dictionary<BandDefinition, BandResult> bandResults = plan.Layouts.SelectMany(l => l.Bands).Distinct().ToDictionary(b => b, ToResult);
+
     // `on`: the date scored for (an inspection's date); criteria that take effect later are left out. Null: all criteria.
     // `withTrace`: false builds no trace line (no message formatting, no input list) and returns an empty trace;
     // the score, areas, vetoes and bands are the same.
@@ -97,11 +100,11 @@ internal sealed class RecordScorer(ScoringPlan plan)
             Parent = record.Parent,
             Score = final,
             Total = total,
-            Band = revoked ? null : ToResult(band),
-            BandBeforeVetoes = ToResult(earned),
+            Band = revoked ? null : Shared(band),
+            BandBeforeVetoes = Shared(earned),
             Areas = areas,
-            Reviews = reviews,
-            Vetoes = vetoes,
+            Reviews = reviews.Count == 0 ? [] : reviews,
+            Vetoes = vetoes.Count == 0 ? [] : vetoes,
             Trace = trace ?? (IReadOnlyList<TraceLine>)[],
         };
     }
@@ -291,6 +294,8 @@ internal sealed class RecordScorer(ScoringPlan plan)
         bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;
 
     internal static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
+
+    private BandResult Shared(BandDefinition band) => bandResults.TryGetValue(band, out var shared) ? shared : ToResult(band);
 }
 
 internal sealed class RecordScoringException(string code, string reason) : Exception(reason)
