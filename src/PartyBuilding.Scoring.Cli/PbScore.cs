@@ -19,28 +19,31 @@ internal static class PbScore
 
         Usage:
           pbscore validate <rule files…>
-          pbscore template [--rules <file>] [--format json|csv] [--type <organization type>]
-          pbscore score    [--rules <file>] --input <records.json|records.csv> [--format table|json] [--carry <result.json>…]
-                           [--organizations <tree.json|csv>] [--previous <result.json>]
+          pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--out <file>]
+          pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…]
+                           [--organizations <tree.json|csv>] [--previous <result.json>] [--out <file>]
           pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
-                           [--carry <result.json>…] [--format md|csv|html|json] [--out <file>]
+                           [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore test     <rule files…>                 run the rule files' own tests
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
           pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
+          pbscore <command> --help                       options of one command
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used; for history, the shipped
         star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
         score, bulletin, verify and diff take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
-        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify).
+        Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
+        or a rule-file test failed (test).
         """;
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
@@ -57,6 +60,12 @@ internal static class PbScore
             return args.Length == 0 ? UsageError : Ok;
         }
 
+        if (args is [var command, "--help" or "-h"] && Commands.CommandHelp.For(command) is { } help)
+        {
+            stdout.WriteLine(help);
+            return Ok;
+        }
+
         try
         {
             var line = CommandLine.Parse(args, Options);
@@ -66,6 +75,7 @@ internal static class PbScore
                 "template" => Template(line, stdout),
                 "score" => Score(line, stdout),
                 "explain" => Explain(line, stdout),
+                "test" => Commands.TestCommand.Run(line, stdout, stderr),
                 "diff" => Commands.DiffCommand.Run(line, stdout),
                 "bulletin" => Commands.BulletinCommand.Bulletin(line, stdout),
                 "verify" => Commands.BulletinCommand.Verify(line, stdout),
@@ -124,7 +134,7 @@ internal static class PbScore
     private static int Template(CommandLine line, TextWriter stdout)
     {
         var engine = LoadRules(line);
-        var format = line.Choice("format", "json", "json", "csv");
+        var format = line.Choice("format", "json", "json", "csv", "xlsx");
         var type = line.Single("type");
         if (type is not null && engine.RuleSet.Categories.Count > 0 && !engine.RuleSet.Categories.Any(c => c.Id == type))
         {
@@ -132,28 +142,45 @@ internal static class PbScore
         }
 
         var record = engine.CreateFullMarksRecord(type);
-        stdout.Write(format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet));
+        if (format == "xlsx")
+        {
+            return Commands.OutputFile.WriteXlsx(line, stream => RecordTemplate.Xlsx(stream, record, engine.RuleSet));
+        }
+
+        Commands.ScoredInput.Write(line, format == "csv" ? RecordTemplate.Csv(record, engine.RuleSet) : RecordTemplate.Json(record, engine.RuleSet), stdout);
         return Ok;
     }
 
     private static int Score(CommandLine line, TextWriter stdout)
     {
         var engine = LoadRules(line);
-        var format = line.Choice("format", "table", "table", "json");
+        var format = line.Choice("format", "table", "table", "json", "xlsx");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
         using var batch = Commands.ScoredInput.Score(
             engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line));
-        Commands.ScoredInput.WriteResult(format, batch, engine.RuleSet, stdout);
-        if (line.Single("previous") is { } previous)
+        if (format == "xlsx")
         {
-            if (format == "json")
+            return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));
+        }
+
+        if (format == "json")
+        {
+            if (line.Single("previous") is not null)
             {
                 throw new UsageException("--previous adds a comparison to the table; for JSON use pbscore diff or pbscore bulletin --format json.");
             }
 
-            stdout.Write(Commands.DiffCommand.Summary(ResultJson.ReadOutcomes(previous), batch));
+            Commands.ScoredInput.WriteResultJson(line, batch, stdout);
+            return Ok;
         }
 
+        var text = RankedTable.Format(batch, engine.RuleSet);
+        if (line.Single("previous") is { } previous)
+        {
+            text += Commands.DiffCommand.Summary(ResultJson.ReadOutcomes(previous), batch);
+        }
+
+        Commands.ScoredInput.Write(line, text, stdout);
         return Ok;
     }
 
@@ -185,8 +212,10 @@ internal static class PbScore
     {
         foreach (var error in ex.Errors)
         {
-            stderr.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                $"{error.File}({error.Line},{error.Column}): error {error.Code}: {error.Message} [{error.JsonPath}]"));
+            stderr.WriteLine(Located(error));
         }
     }
+
+    internal static string Located(RuleFileError error) => string.Create(CultureInfo.InvariantCulture,
+        $"{error.File}({error.Line},{error.Column}): error {error.Code}: {error.Message} [{error.JsonPath}]");
 }

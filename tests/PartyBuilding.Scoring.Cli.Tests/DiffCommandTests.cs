@@ -21,6 +21,19 @@ public sealed class DiffCommandTests
     }
 
     [Fact]
+    public void Diff_ShippedCycleVersions_MatchesSnapshot()
+    {
+        // The two shipped versions of the star rules (issue 5): five stars from 95 in 2024.1, from 92 in 2026.1.
+        var run = PbScoreRunner.Run("diff", "--rules", Repository.File("rules/star-rating-cycle-2024.json"), "--rules", Repository.File("rules/star-rating-cycle-2026.json"),
+            "--input", Repository.File("samples/data/organizations.json"), "--format", "md");
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Assert.Equal(string.Empty, run.Error);
+        Assert.Contains("| b03 | 市财政局国库支付中心党支部 | 94 | 94 | 0 | 四星 | 五星 | promoted |\n", run.Out, StringComparison.Ordinal);
+        Snapshot.Match(run.Out);
+    }
+
+    [Fact]
     public void Diff_TwoRuleVersions_NamesThePromotedBranch()
     {
         var run = PbScoreRunner.Run("diff", "--rules", Repository.TestData("rules/star-rating-2024.json"), "--rules", Repository.File("rules/star-rating.json"),

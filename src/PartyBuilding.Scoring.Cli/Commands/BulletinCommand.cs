@@ -20,6 +20,11 @@ internal static class BulletinCommand
             InputSha256 = PublishedHash.OfFile(input),
         };
         var document = Reporting.Bulletin.Build(batch, engine.RuleSet, options);
+        if (line.Single("format") == "xlsx")
+        {
+            return OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, ReportSheets.Create(document)));
+        }
+
         ScoredInput.Write(line, ReportWriter.Write(document, ScoredInput.Format(line)), stdout);
         return PbScore.Ok;
     }

@@ -16,7 +16,7 @@ internal static class ScoredInput
         ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
         BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null)
     {
-        var items = RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default);
+        var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default), BatchProgress.Terminal);
         if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
         {
             var carry = new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
@@ -26,12 +26,14 @@ internal static class ScoredInput
         return engine.ScoreBatch(items, new BatchOptions { Organizations = organizations, Trace = trace });
     }
 
-    // The table from outcomes only; the result JSON streamed one result at a time (traces read back from the spool).
-    public static void WriteResult(string format, BatchResult batch, RuleSet ruleSet, TextWriter stdout)
+    // The result JSON streamed one result at a time (traces read back from the batch's spool) to --out or stdout.
+    public static void WriteResultJson(CommandLine line, BatchResult batch, TextWriter stdout)
     {
-        if (format != "json")
+        if (line.Single("out") is { } path)
         {
-            stdout.Write(RankedTable.Format(batch, ruleSet));
+            using var file = File.Create(path);
+            ResultJson.Write(file, batch);
+            file.WriteByte((byte)'\n');
             return;
         }
 

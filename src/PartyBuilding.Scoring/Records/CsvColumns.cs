@@ -3,7 +3,7 @@ using PartyBuilding.Scoring.Rules;
 
 namespace PartyBuilding.Scoring.Records;
 
-// What each CSV column holds, worked out once from the header: a record field, an input of the record's
+// What each CSV (or Excel) column holds, worked out once from the header: a record field, an input of the record's
 // own values, a review score, or an input of a review source's values. Input titles are accepted as aliases
 // of ids, since staff keep the Chinese titles as headers.
 internal sealed class CsvColumns
@@ -12,7 +12,7 @@ internal sealed class CsvColumns
 
     private CsvColumns(Column[] columns) => this.columns = columns;
 
-    public static CsvColumns Map(string[] header, RuleSet ruleSet)
+    public static CsvColumns Map(string[] header, RuleSet ruleSet, string format = "CSV")
     {
         var inputs = new Dictionary<string, InputDefinition>(StringComparer.Ordinal);
         foreach (var input in ruleSet.Inputs)
@@ -42,12 +42,12 @@ internal sealed class CsvColumns
         if (unknown.Count > 0)
         {
             throw new InvalidDataException(
-                $"The CSV header has column(s) that are not record fields, declared inputs or reviews of rule set \"{ruleSet.Identity.Id}\": {RuleFileVocabulary.List(unknown)}.");
+                $"The {format} header has column(s) that are not record fields, declared inputs or reviews of rule set \"{ruleSet.Identity.Id}\": {RuleFileVocabulary.List(unknown)}.");
         }
 
         if (!columns.Any(c => c.Field == "id"))
         {
-            throw new InvalidDataException("The CSV header has no \"id\" column.");
+            throw new InvalidDataException($"The {format} header has no \"id\" column.");
         }
 
         return new CsvColumns(columns);

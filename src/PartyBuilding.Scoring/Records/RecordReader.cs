@@ -14,7 +14,7 @@ public static class RecordReader
 {
     private static readonly HashSet<string> RecordProperties = new(StringComparer.Ordinal) { "id", "name", "type", "parent", "values", "reviews" };
 
-    /// <summary>Reads a file, choosing JSON or CSV by its extension (<c>.json</c> or <c>.csv</c>).</summary>
+    /// <summary>Reads a file, choosing JSON, CSV or Excel by its extension (<c>.json</c>, <c>.csv</c> or <c>.xlsx</c>).</summary>
     /// <param name="path">The file.</param>
     /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
     /// <returns>The records read, in file order.</returns>
@@ -27,7 +27,7 @@ public static class RecordReader
     }
 
     /// <summary>
-    /// Streams a file, choosing JSON or CSV by its extension: records are read one at a time as the result is enumerated,
+    /// Streams a file, choosing JSON, CSV or Excel (.xlsx, read whole) by its extension: records are read one at a time as the result is enumerated,
     /// so memory does not grow with the file. The file is opened when enumeration starts and closed when it ends.
     /// </summary>
     /// <param name="path">The file.</param>
@@ -48,12 +48,12 @@ public static class RecordReader
         ArgumentNullException.ThrowIfNull(ruleSet);
         ArgumentNullException.ThrowIfNull(options);
         var extension = Path.GetExtension(path).ToUpperInvariant();
-        if (extension is not (".CSV" or ".JSON"))
+        if (extension is not (".CSV" or ".JSON" or ".XLSX"))
         {
-            throw new InvalidDataException($"{path}: records must be in a .json or .csv file, not \"{extension}\".");
+            throw new InvalidDataException($"{path}: records must be in a .json, .csv or .xlsx file, not \"{extension}\".");
         }
 
-        return Open(path, ruleSet, extension == ".CSV", options);
+        return Open(path, ruleSet, extension, options);
     }
 
     /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
@@ -72,8 +72,16 @@ public static class RecordReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(options);
-        return new JsonRecordStream(stream, ToRecord, options.MaxRecordBytes).Read();
+        return new JsonRecordStream(stream, (element, line) => ToRecord(element, line), options.MaxRecordBytes).Read();
     }
+
+    /// <summary>
+    /// Reads one record from a JSON object shaped like an item of a records file, e.g. the body of an HTTP request.
+    /// The result has no line: the object stands alone.
+    /// </summary>
+    /// <param name="element">The JSON object.</param>
+    /// <returns>The record, or why it cannot be read (id, PBRnnn, reason).</returns>
+    public static RecordReadResult ReadJsonRecord(JsonElement element) => ToRecord(element, null);
 
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
     /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value.</summary>
@@ -97,10 +105,49 @@ public static class RecordReader
         return ReadCsvRows(stream, ruleSet, options.MaxRecordBytes);
     }
 
-    private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, bool csv, RecordReadOptions options)
+    /// <summary>
+    /// Reads the first worksheet of an Excel workbook (.xlsx, 表格): row 1 is the header, with the same columns as CSV
+    /// (<c>id</c>, input ids or their titles, <c>reviews.&lt;source&gt;</c> …); each following row is a record. Empty rows are
+    /// skipped; a rejection's line is the worksheet row number.
+    /// </summary>
+    /// <param name="stream">The workbook.</param>
+    /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
+    /// <returns>The records read, in row order.</returns>
+    /// <exception cref="InvalidDataException">The workbook cannot be read, or its header names an unknown column.</exception>
+    public static IReadOnlyList<RecordReadResult> ReadXlsx(Stream stream, RuleSet ruleSet)
+    {
+        ArgumentNullException.ThrowIfNull(stream);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        List<(int Row, string[] Cells)> rows;
+        try
+        {
+            rows = [.. XlsxRows.Read(stream)];
+        }
+        catch (Exception ex) when (ex is InvalidDataException or System.Xml.XmlException or InvalidOperationException or NotSupportedException)
+        {
+            throw new InvalidDataException($"The workbook cannot be read as .xlsx ({ex.Message}). Nothing was scored: save it from Excel as an .xlsx workbook.", ex);
+        }
+
+        if (rows.Count == 0)
+        {
+            return [];
+        }
+
+        var columns = CsvColumns.Map(rows[0].Cells, ruleSet, "Excel");
+        var width = rows[0].Cells.Length;
+        return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
+    }
+
+    private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, string extension, RecordReadOptions options)
     {
         using var stream = File.OpenRead(path);
-        foreach (var item in csv ? ReadCsvRows(stream, ruleSet, options.MaxRecordBytes) : ReadJson(stream, options))
+        var items = extension switch
+        {
+            ".CSV" => ReadCsvRows(stream, ruleSet, options.MaxRecordBytes),
+            ".XLSX" => ReadXlsx(stream, ruleSet),
+            _ => ReadJson(stream, options),
+        };
+        foreach (var item in items)
         {
             yield return item;
         }
@@ -140,14 +187,15 @@ public static class RecordReader
         return results;
     }
 
-    private static RecordReadResult ToRecord(JsonElement element, int line)
+    // defaultId: the id of a record that names none (a rule-file test's record takes the test's id).
+    internal static RecordReadResult ToRecord(JsonElement element, int? line, string? defaultId = null)
     {
         if (element.ValueKind != JsonValueKind.Object)
         {
             return Rejected(null, line, "a record must be a JSON object { \"id\": …, \"values\": { … } }.");
         }
 
-        var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : null;
+        var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : defaultId;
         if (id is null)
         {
             return RecordReadResult.Rejected(new RecordRejection(null, line, RecordRejectionCodes.MissingId, "the record has no \"id\" text."));
@@ -240,7 +288,7 @@ public static class RecordReader
     internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static RecordReadResult Rejected(string? id, int line, string reason) =>
+    private static RecordReadResult Rejected(string? id, int? line, string reason) =>
         RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed, reason));
 
     private static IEnumerable<RecordReadResult> ReadCsvRows(Stream stream, RuleSet ruleSet, int maxRecordBytes)

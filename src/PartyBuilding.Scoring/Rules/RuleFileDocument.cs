@@ -40,6 +40,7 @@ internal sealed class RuleFileDocument
     public StarValidityDocument? StarValidity { get; set; }
     public List<EventRuleDocument?>? Events { get; set; }
     public List<ProcedureStepDocument?>? Procedure { get; set; }
+    public List<RuleTestDocument?>? Tests { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

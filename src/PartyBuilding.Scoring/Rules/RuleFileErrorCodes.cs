@@ -92,4 +92,23 @@ public static class RuleFileErrorCodes
     public const string CycleSectionsIncomplete = "PBS202";
     /// <summary>Two versions of a rule set in one catalog are in force on the same day, or share a version.</summary>
     public const string VersionsOverlap = "PBS203";
+
+    // Rule-file tests (the "tests" section): PBS400–PBS499.
+
+    /// <summary>A test's record cannot be read as a record.</summary>
+    public const string TestRecordUnreadable = "PBS400";
+    /// <summary>A test's record names an input or review source the file does not declare.</summary>
+    public const string TestUndeclaredName = "PBS401";
+    /// <summary>A test expects a band id that is not in the file's band tables.</summary>
+    public const string TestUnknownBand = "PBS402";
+    /// <summary>A test's expectation is empty, contradictory (a rejection and a score) or names no valid rejection code.</summary>
+    public const string TestExpectation = "PBS403";
+    /// <summary>Running a test gave another score than expected.</summary>
+    public const string TestScoreMismatch = "PBS410";
+    /// <summary>Running a test gave another band than expected.</summary>
+    public const string TestBandMismatch = "PBS411";
+    /// <summary>Running a test gave a rejection where a score was expected, or the reverse, or another rejection code.</summary>
+    public const string TestRejectionMismatch = "PBS412";
+    /// <summary>The rule file has no tests to run.</summary>
+    public const string NoTests = "PBS413";
 }

@@ -59,8 +59,9 @@ internal static class RuleFileLoader
         }
 
         errors.AddRange(RuleFileValidator.Validate(document, options, file, map));
+        var tests = RuleFileTestCases.Build(document, file, map, errors);
         var builder = new Builder(document, file, map, options, errors);
-        var ruleSet = builder.Build(CanonicalJson.Sha256(utf8));
+        var ruleSet = builder.Build(CanonicalJson.Sha256(utf8), tests);
         if (errors.Count > 0 || ruleSet is null)
         {
             throw Fail(errors);
@@ -109,7 +110,7 @@ internal static class RuleFileLoader
     // table it can, even when validation already failed elsewhere, so one pass reports everything.
     private sealed class Builder(RuleFileDocument doc, string file, JsonSourceMap map, RuleSetLoadOptions options, List<RuleFileError> errors)
     {
-        public RuleSet? Build(string sha256)
+        public RuleSet? Build(string sha256, IReadOnlyList<RuleFileTest> tests)
         {
             var inputs = BuildInputs();
             var rounding = BuildRounding();
@@ -185,6 +186,7 @@ internal static class RuleFileLoader
                 StarValidityYears = doc.StarValidity?.Years,
                 EventRules = CycleRulesBuilder.EventRules(doc),
                 Procedure = CycleRulesBuilder.Procedure(doc),
+                Tests = tests,
             };
         }
 

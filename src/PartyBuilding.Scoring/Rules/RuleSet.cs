@@ -66,6 +66,9 @@ public sealed class RuleSet
     /// <summary>Declared organization types; empty when the file does not distinguish types.</summary>
     public IReadOnlyList<CategoryDefinition> Categories { get; }
 
+    /// <summary>The rule file's own tests (<c>tests</c> section), in file order; empty when it has none.</summary>
+    public IReadOnlyList<RuleFileTest> Tests { get; internal init; } = [];
+
     /// <summary>Declared inputs, in file order.</summary>
     public IReadOnlyList<InputDefinition> Inputs { get; }
 

@@ -1,0 +1,95 @@
+namespace PartyBuilding.Scoring.Cli.Commands;
+
+// "pbscore <command> --help": what each command does, its options and exit codes.
+internal static class CommandHelp
+{
+    private const string Rules = "  --rules <file>   the rule file; without it the shipped star-rating rules (党支部星级管理)";
+
+    private static readonly Dictionary<string, string> Texts = new(StringComparer.Ordinal)
+    {
+        ["validate"] = """
+            pbscore validate <rule files…>
+
+            Loads each rule file and reports every problem as file(line,col): error PBSnnn: message [json path],
+            the form editors and CI logs link to. Prints "ok" with the id, version and sha256 of each valid file.
+            Exit codes: 0 all valid, 2 a file is invalid.
+            """,
+        ["template"] = $"""
+            pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--out <file>]
+
+            Prints the record that earns full marks, every declared input listed: a data-entry template.
+            {Rules}
+              --format         json (default), csv, or xlsx (needs --out; sheet "records" to fill in, sheet "inputs" with titles and ranges)
+              --type           organization type (one of the rule file's categories)
+              --out <file>     write to a file instead of the terminal
+            """,
+        ["score"] = $"""
+            pbscore score [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
+
+            Scores every record and prints the ranked results; rejected records are listed with id, line and reason.
+            Records read = scored + rejected. Shows progress on a terminal for long batches.
+            {Rules}
+              --input <file>   records as JSON, CSV or Excel (.xlsx); CSV/Excel headers are input ids or their titles
+              --format         table (default), json, or xlsx (needs --out; sheets "results" and "rejected")
+              --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
+              --out <file>     write to a file instead of the terminal
+            Exit codes: 0 scored, 1 usage or input error, 2 invalid rule file.
+            """,
+        ["explain"] = $"""
+            pbscore explain [--rules <file>] --input <records> --id <record id>
+
+            Prints the line-by-line trace of one record: every criterion, its points and why.
+            {Rules}
+            """,
+        ["test"] = TestCommand.Help,
+        ["bulletin"] = """
+            pbscore bulletin [--rules <file>] --input <records.json|.csv|.xlsx> [--organizations <tree.json|csv>] [--previous <result.json>]
+                             [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
+
+            Scores a batch and writes its bulletin (通报) with the SHA-256 of rule set, input and result. xlsx (needs --out)
+            gives a "summary" sheet of the fields and one sheet per table.
+            """,
+        ["verify"] = """
+            pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
+
+            Recomputes a published bulletin's fingerprints and scores from the files and says whether they match.
+            Exit codes: 0 matches, 3 does not match.
+            """,
+        ["diff"] = """
+            pbscore diff --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
+            pbscore diff [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
+
+            Compares the outcomes of the same records under two rule files, or against a previous result (pbscore score
+            --format json): who moves, by how much, into which band.
+            """,
+        ["inspect"] = """
+            pbscore inspect [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
+
+            Scores monthly party-building inspections (巡查); without --rules the shipped monthly-inspection rules.
+            """,
+        ["rectification"] = """
+            pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
+            pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
+
+            Tracks rectification of problems found (整改): status as of a day, or at each quarter end of a year.
+            """,
+        ["review"] = """
+            pbscore review [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
+
+            Scores duty-report reviews (述职评议); without --rules the shipped duty-report-review rules.
+            """,
+        ["history"] = """
+            pbscore history [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+
+            Computes each organization's annual results and star history over the years, each year under the rule-set
+            version in force on its last day. Without --rules the shipped star-rating-cycle versions 2024.1 and 2026.1.
+              --rules <file>   a version of the rule set (repeat for each version)
+              --input <file>   the history file (periods, events, determinations per organization)
+              --as-of <date>   compute as of this day (yyyy-MM-dd); later years, events and expiries are not applied
+              --format         text (default) or json
+            Exit codes: 0 computed, 1 usage or input error, 2 invalid rule file.
+            """,
+    };
+
+    public static string? For(string command) => Texts.GetValueOrDefault(command);
+}

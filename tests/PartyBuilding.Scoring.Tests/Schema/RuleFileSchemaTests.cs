@@ -1,0 +1,76 @@
+using System.Text.Json;
+using System.Text.Json.Nodes;
+using Json.Schema;
+
+namespace PartyBuilding.Scoring.Tests.Schema;
+
+// rules/schema/rule-file.schema.json checked by an independent validator (JsonSchema.Net), the way editors such as
+// VS Code use it through "$schema": every shipped rule file passes, and fixtures the schema can judge fail where expected.
+public sealed class RuleFileSchemaTests
+{
+    private static readonly string SchemaPath = Repository.File("rules/schema/rule-file.schema.json");
+    private static readonly JsonSchema Schema = JsonSchema.FromText(File.ReadAllText(SchemaPath));
+
+    public static TheoryData<string> ShippedRuleFiles() =>
+        [.. Directory.GetFiles(Repository.File("rules"), "*.json").Select(f => Path.GetFileName(f)).Order(StringComparer.Ordinal)];
+
+    [Theory]
+    [MemberData(nameof(ShippedRuleFiles))]
+    public void Schema_ShippedRuleFile_IsValid(string file)
+    {
+        var results = Evaluate(Repository.File("rules/" + file));
+
+        Assert.True(results.IsValid, string.Join("\n", Errors(results)));
+    }
+
+    [Theory]
+    [MemberData(nameof(ShippedRuleFiles))]
+    public void Schema_ShippedRuleFile_PointsAtTheSchemaThroughDollarSchema(string file)
+    {
+        var path = Repository.File("rules/" + file);
+        var reference = JsonNode.Parse(File.ReadAllText(path))!["$schema"]!.GetValue<string>();
+
+        Assert.Equal(Path.GetFullPath(SchemaPath), Path.GetFullPath(Path.Combine(Path.GetDirectoryName(path)!, reference)));
+    }
+
+    [Theory]
+    [InlineData("valid/minimal.json")]
+    [InlineData("valid/minimal-with-tests.json")]
+    public void Schema_ValidFixture_IsValid(string file)
+    {
+        var results = Evaluate(Repository.TestData(file));
+
+        Assert.True(results.IsValid, string.Join("\n", Errors(results)));
+    }
+
+    [Theory]
+    [InlineData("unknown-property.json", "/areas/0/criteria/0")]
+    [InlineData("unknown-method.json", "/areas/0/criteria/0/method")]
+    [InlineData("wrong-json-type.json", "/areas/0/max")]
+    [InlineData("invalid-id.json", "/id")]
+    [InlineData("missing-id.json", "")]
+    [InlineData("invalid-date.json", "/effectiveFrom")]
+    [InlineData("invalid-band-range.json", "/bands/0/range")]
+    [InlineData("test-score-and-rejection.json", "/tests/0/expect")]
+    [InlineData("test-expects-nothing.json", "/tests/0/expect")]
+    [InlineData("test-unknown-property.json", "/tests/0/expect")]
+    [InlineData("test-missing-record.json", "/tests/0")]
+    public void Schema_InvalidFixture_FailsAtTheBrokenPlace(string file, string instanceLocation)
+    {
+        var results = Evaluate(Repository.TestData("invalid/" + file));
+
+        Assert.False(results.IsValid);
+        // Only the outcome at the broken place is asserted: failed branches of if/then and not also show up as detail nodes.
+        Assert.Contains(instanceLocation, (results.Details ?? []).Where(d => !d.IsValid).Select(d => d.InstanceLocation.ToString()));
+    }
+
+    private static EvaluationResults Evaluate(string path)
+    {
+        using var document = JsonDocument.Parse(File.ReadAllBytes(path));
+        return Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+    }
+
+    private static IEnumerable<string> Errors(EvaluationResults results) =>
+        (results.Details ?? []).Where(d => d.Errors is { Count: > 0 })
+            .SelectMany(d => d.Errors!.Select(e => $"{d.InstanceLocation}: {e.Key}: {e.Value}"));
+}
