@@ -75,6 +75,10 @@ public sealed class GenerateCommandTests
     }
 
     [Fact]
+    public void Help_Generate_PrintsItsUsage() =>
+        Assert.StartsWith("pbscore generate [--rules <file>] --count <n>", PbScoreRunner.Run("generate", "--help").Out, StringComparison.Ordinal);
+
+    [Fact]
     public void Generate_ZeroRecords_IsAnEmptyArray() =>
         Assert.Equal("[\n]\n", PbScoreRunner.Run("generate", "--count", "0").Out);
 

@@ -12,7 +12,8 @@ namespace PartyBuilding.Scoring;
 /// <param name="Rejected">Rejected records, ordered by line, then id.</param>
 /// <remarks>
 /// A batch scored with <see cref="BatchTrace.Spool"/> owns a temporary file with the traces: dispose it when done
-/// (disposing any other batch does nothing).
+/// (disposing any other batch does nothing). Copies made with <c>with</c> share that file: dispose only when no copy is used.
+/// The spool is read one result at a time under a lock, so such a batch's JSON is not written from two threads at once.
 /// </remarks>
 public sealed record BatchResult(
     RuleSetIdentity RuleSet, int Read, IReadOnlyList<RankedResult> Results, IReadOnlyList<RecordRejection> Rejected) : IDisposable
