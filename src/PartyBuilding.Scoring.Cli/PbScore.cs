@@ -28,7 +28,7 @@ internal static class PbScore
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
           pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
-          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id> [--carry <result.json>…]
           pbscore test     <rule files…>                 run the rule files' own tests
           pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
@@ -195,6 +195,11 @@ internal static class PbScore
         if (record is null)
         {
             throw new InvalidDataException(rejected is not null ? $"The record cannot be read: {rejected}" : $"No record with id \"{id}\" in {input}.");
+        }
+
+        if (Commands.ScoredInput.Carry(engine, line.All("carry"))?.Apply(record) is { } carried)
+        {
+            record = carried.Record ?? throw new InvalidDataException($"The record is rejected: {carried.Rejection}");
         }
 
         if (!engine.TryScore(record, out var result, out var rejection))

@@ -26,7 +26,8 @@ internal static class CommandHelp
         ["score"] = $"""
             pbscore score [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
 
-            Scores every record and prints the ranked results; rejected records are listed with id, line and reason.
+            Scores every record and prints the ranked results, then the lagging organizations and the roll-ups when the
+            rule file declares them; rejected records are listed with id, line and reason.
             Records read = scored + rejected. Shows progress on a terminal for long batches.
             {Rules}
               --input <file>   records as JSON, CSV or Excel (.xlsx); CSV/Excel headers are input ids or their titles
@@ -37,10 +38,11 @@ internal static class CommandHelp
             Exit codes: 0 scored, 1 usage or input error, 2 invalid rule file.
             """,
         ["explain"] = $"""
-            pbscore explain [--rules <file>] --input <records> --id <record id>
+            pbscore explain [--rules <file>] --input <records> --id <record id> [--carry <result.json>…]
 
             Prints the line-by-line trace of one record: every criterion, its points and why.
             {Rules}
+              --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
             """,
         ["test"] = TestCommand.Help,
         ["bulletin"] = """

@@ -17,9 +17,8 @@ internal static class ScoredInput
         BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null)
     {
         var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default), BatchProgress.Terminal);
-        if (engine.RuleSet.Components.Count > 0 || carryFiles.Count > 0)
+        if (Carry(engine, carryFiles) is { } carry)
         {
-            var carry = new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
             items = carry.Apply(items);
         }
 
@@ -51,6 +50,25 @@ internal static class ScoredInput
         : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
             ? new RecordReadOptions { MaxRecordBytes = bytes }
             : throw new UsageException($"--max-record-bytes must be a whole number of bytes above 0, not \"{text}\".");
+
+    // The components of the rule set from the --carry result files; null when there is nothing to carry.
+    public static ComponentCarry? Carry(ScoringEngine engine, IReadOnlyList<string> carryFiles)
+    {
+        if (engine.RuleSet.Components.Count == 0 && carryFiles.Count == 0)
+        {
+            return null;
+        }
+
+        try
+        {
+            return new ComponentCarry(engine.RuleSet, carryFiles.Select(ResultJson.ReadOutcomes));
+        }
+        catch (ArgumentException ex)
+        {
+            // A --carry file is missing or holds the wrong results: a problem of the command line, said plainly.
+            throw new InvalidDataException(ex.Message.Replace(" (Parameter 'sources')", string.Empty, StringComparison.Ordinal) + " Give it with --carry <result.json>.", ex);
+        }
+    }
 
     public static ReportFormat Format(CommandLine line) => line.Choice("format", "md", "md", "csv", "html", "json") switch
     {

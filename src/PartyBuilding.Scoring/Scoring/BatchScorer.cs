@@ -26,13 +26,32 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
     private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
     {
-        if (engine.RuleSet.Peers.Count > 0)
+        if (engine.RuleSet.Peers.Count == 0)
         {
-            // Peer-relative inputs need the whole group first: one pass to collect, a second to score.
-            var peers = PeerStatistics.Collect(engine.RuleSet, items);
-            items = items.Select(item => item.Record is { } record ? peers.Fill(record) : item);
+            return ScoreOnce(items, organizations, trace, spool);
         }
 
+        // Peer-relative inputs need the whole group first: one pass to collect, a second to score. A rejected record
+        // (a duplicate id, a bad value, a broken parent chain …) must not move anyone else's peer values, so when a
+        // record that gave a value is rejected, the statistics are collected again without it and the batch is scored
+        // again. The excluded set only grows, so this ends; it holds ids, so the outcome does not depend on order.
+        var excluded = new HashSet<string>(StringComparer.Ordinal);
+        while (true)
+        {
+            var peers = PeerStatistics.Collect(engine.RuleSet, items, excluded);
+            // With a spool, a pass scored again writes each trace again; the last one written is the one read back.
+            var batch = ScoreOnce(items.Select(item => item.Record is { } record ? peers.Fill(record) : item), organizations, trace, spool);
+            var before = excluded.Count;
+            excluded.UnionWith(batch.Rejected.Select(r => r.Id).OfType<string>().Where(peers.Contributors.Contains));
+            if (excluded.Count == before)
+            {
+                return batch;
+            }
+        }
+    }
+
+    private BatchResult ScoreOnce(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
+    {
         var read = 0;
         var rejected = new List<RecordRejection>();
         var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);

@@ -69,4 +69,6 @@ public static class RecordRejectionCodes
     public const string RecordTooLarge = "PBR120";
     /// <summary>A CSV row is larger than <see cref="Records.RecordReadOptions.MaxRecordBytes"/>; it is not scored and reading goes on.</summary>
     public const string RowTooLarge = "PBR121";
+    /// <summary>The organization's result in the assessment a component comes from was revoked by a veto, and the component says to reject (<c>whenRevoked: reject</c>).</summary>
+    public const string ComponentRevoked = "PBR130";
 }

@@ -34,6 +34,17 @@ public sealed class RuleFileSchemaTests
     }
 
     [Theory]
+    [InlineData("samples/rules/department-ranking.json")]
+    [InlineData("samples/rules/year-end-assessment.json")]
+    [InlineData("samples/rules/leadership-team-appraisal.json")]
+    public void Schema_SampleRuleFile_IsValid(string file)
+    {
+        var results = Evaluate(Repository.File(file));
+
+        Assert.True(results.IsValid, string.Join("\n", Errors(results)));
+    }
+
+    [Theory]
     [InlineData("valid/minimal.json")]
     [InlineData("valid/minimal-with-tests.json")]
     public void Schema_ValidFixture_IsValid(string file)

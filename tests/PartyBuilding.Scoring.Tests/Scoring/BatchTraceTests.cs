@@ -96,6 +96,34 @@ public sealed class BatchTraceTests
         Assert.Equal(withoutHash, ReportWriter.Write(Bulletin.Build(omitted, engine.RuleSet, options), ReportFormat.Json));
     }
 
+    private static readonly ScoringEngine PeerEngine = RuleFiles.Engine(
+        """
+        { "id": "rate", "title": "完成率", "type": "number", "min": 0, "max": 100 },
+        { "id": "bestRate", "title": "同类最高完成率", "type": "number", "min": 0, "max": 100 }
+        """,
+        """
+        { "id": "a", "title": "A", "max": 100, "criteria": [
+          { "id": "proportional", "title": "按最高值折算", "max": 100, "method": "formula", "expression": "rate / bestRate * 100", "message": "{points}" }
+        ] }
+        """,
+        more: """ "peers": [ { "input": "bestRate", "of": "rate", "statistic": "highest", "within": "parent" } ],""");
+
+    // Peers score the batch again when a record that gave a peer value is rejected (here a duplicate id): the spool then
+    // holds each trace twice and the last one is read back.
+    [Fact]
+    public void ScoreBatch_PeersScoredAgainAfterARejection_SpooledJsonSameAsKept()
+    {
+        OrganizationRecord Org(string id, decimal rate, int line) =>
+            new(id) { Parent = "c01", Values = new Dictionary<string, InputValue> { ["rate"] = rate }, SourceLine = line };
+        OrganizationRecord[] records = [Org("a", 80, 2), Org("b", 100, 3), Org("b", 90, 4), Org("c", 40, 5)];
+
+        var kept = Score(PeerEngine, records, BatchTrace.Keep);
+        using var spooled = Score(PeerEngine, records, BatchTrace.Spool);
+
+        Assert.Equal(["a 100", "c 50"], kept.Results.Select(r => $"{r.Result.Id} {DecimalText.Normalize(r.Result.Score)}"));
+        Assert.Equal(ResultJson.Serialize(kept), ResultJson.Serialize(spooled));
+    }
+
     [Fact]
     public void ResultJsonWrite_SpooledBatch_WritesTheBytesOfSerialize()
     {
