@@ -29,7 +29,8 @@ internal static class PbScore
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
-          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id>
+          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+          pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id> [--carry <result.json>…]
           pbscore test     <rule files…>                 run the rule files' own tests
           pbscore history  [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
@@ -42,6 +43,7 @@ internal static class PbScore
         star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
+        score, bulletin, verify and diff take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
         or a rule-file test failed (test), 4 internal error (a bug in pbscore).
         """;
@@ -49,7 +51,7 @@ internal static class PbScore
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
     {
         "rules", "input", "format", "id", "type", "carry", "previous", "out", "reviews", "problems", "as-of", "quarters",
-        "organizations", "bulletin",
+        "organizations", "bulletin", "count", "seed", "tree", "max-record-bytes",
     };
 
     public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
@@ -83,6 +85,7 @@ internal static class PbScore
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
                 "rectification" => Commands.RectificationCommand.Run(line, stdout),
                 "history" => HistoryCommand.Run(line, stdout),
+                "generate" => Commands.GenerateCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }
@@ -167,20 +170,27 @@ internal static class PbScore
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json", "xlsx");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
-        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"), organizations);
+        using var batch = Commands.ScoredInput.Score(
+            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line));
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));
         }
 
-        var text = format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet);
-        if (line.Single("previous") is { } previous)
+        if (format == "json")
         {
-            if (format == "json")
+            if (line.Single("previous") is not null)
             {
                 throw new UsageException("--previous adds a comparison to the table; for JSON use pbscore diff or pbscore bulletin --format json.");
             }
 
+            Commands.ScoredInput.WriteResultJson(line, batch, stdout);
+            return Ok;
+        }
+
+        var text = RankedTable.Format(batch, engine.RuleSet);
+        if (line.Single("previous") is { } previous)
+        {
             text += Commands.DiffCommand.Summary(ResultJson.ReadOutcomes(previous), batch);
         }
 
@@ -199,6 +209,11 @@ internal static class PbScore
         if (record is null)
         {
             throw new InvalidDataException(rejected is not null ? $"The record cannot be read: {rejected}" : $"No record with id \"{id}\" in {input}.");
+        }
+
+        if (Commands.ScoredInput.Carry(engine, line.All("carry"))?.Apply(record) is { } carried)
+        {
+            record = carried.Record ?? throw new InvalidDataException($"The record is rejected: {carried.Rejection}");
         }
 
         if (!engine.TryScore(record, out var result, out var rejection))

@@ -133,11 +133,34 @@ public sealed class BulletinCommandTests
         }
     }
 
+    [Theory]
+    [InlineData("md")]
+    [InlineData("json")]
+    public void Bulletin_DepartmentRankingSample_MatchesSnapshot(string format)
+    {
+        // Peer-relative points, the branches' mean in their committee's score and the 优秀 quota (samples/rules/department-ranking.json).
+        var run = PbScoreRunner.Run("bulletin", "--rules", Repository.File("samples/rules/department-ranking.json"),
+            "--input", Repository.File("samples/data/department-ranking.json"), "--format", format);
+
+        Assert.Equal(PbScore.Ok, run.ExitCode);
+        Snapshot.Match(run.Out, SnapshotNameExtension.Create(format));
+    }
+
+    [Fact]
+    public void Validate_SampleRuleFiles_AreValid()
+    {
+        var run = PbScoreRunner.Run("validate", Repository.File("samples/rules/department-ranking.json"),
+            Repository.File("samples/rules/year-end-assessment.json"), Repository.File("samples/rules/leadership-team-appraisal.json"));
+
+        Assert.Equal((PbScore.Ok, string.Empty), (run.ExitCode, run.Error));
+    }
+
     [Fact]
     public void Score_DepartmentalAppraisalWithCarriedPartyBuildingResult_MatchesSnapshot()
     {
-        var fiveGoods = TempFile(PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"),
-            "--input", Repository.File("samples/data/five-goods.json"), "--format", "json").Out);
+        var stars = PbScoreRunner.StarRatingResultFile();
+        var fiveGoods = PbScoreRunner.ResultFile("--rules", Repository.File("rules/five-goods-three-reviews.json"),
+            "--input", Repository.File("samples/data/five-goods.json"), "--carry", stars);
         try
         {
             var run = PbScoreRunner.Run("score", "--rules", Repository.File("rules/departmental-appraisal.json"),
@@ -149,6 +172,7 @@ public sealed class BulletinCommandTests
         finally
         {
             File.Delete(fiveGoods);
+            File.Delete(stars);
         }
     }
 

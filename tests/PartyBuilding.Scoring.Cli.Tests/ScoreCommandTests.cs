@@ -36,10 +36,61 @@ public sealed class ScoreCommandTests
     [Fact]
     public void Score_FiveGoodsSamples_MatchesSnapshot()
     {
+        var stars = PbScoreRunner.StarRatingResultFile();
+        try
+        {
+            var run = PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"), "--input", Repository.File("samples/data/five-goods.json"), "--carry", stars);
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Snapshot.Match(run.Out);
+        }
+        finally
+        {
+            File.Delete(stars);
+        }
+    }
+
+    [Fact]
+    public void Explain_CommitteeBelowTheFiveStarRatio_ShowsTheCapWithItsReason()
+    {
+        var stars = PbScoreRunner.StarRatingResultFile();
+        try
+        {
+            var run = PbScoreRunner.Run("explain", "--rules", Repository.File("rules/five-goods-three-reviews.json"), "--input", Repository.File("samples/data/five-goods.json"), "--id", "c02", "--carry", stars);
+
+            Assert.Equal(PbScore.Ok, run.ExitCode);
+            Snapshot.Match(run.Out);
+        }
+        finally
+        {
+            File.Delete(stars);
+        }
+    }
+
+    [Fact]
+    public void Score_FiveGoodsWithoutTheStarRatingResult_SaysWhichResultIsMissing()
+    {
         var run = PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"), "--input", Repository.File("samples/data/five-goods.json"));
 
-        Assert.Equal(PbScore.Ok, run.ExitCode);
-        Snapshot.Match(run.Out);
+        Assert.Equal(PbScore.UsageError, run.ExitCode);
+        Assert.Equal("error: The component \"fiveStarBranchShare\" (党支部星级管理“五个好”评定资格) comes from the results of \"star-rating\", which were not given. Give it with --carry <result.json>.\n", run.Error);
+    }
+
+    [Fact]
+    public void Score_FiveGoodsWithStarRatingScoredWithoutTree_SaysTheRollupIsMissing()
+    {
+        var stars = PbScoreRunner.ResultFile("--input", Repository.File("samples/data/organizations.json"));
+        try
+        {
+            var run = PbScoreRunner.Run("score", "--rules", Repository.File("rules/five-goods-three-reviews.json"), "--input", Repository.File("samples/data/five-goods.json"), "--carry", stars);
+
+            Assert.Equal(PbScore.UsageError, run.ExitCode);
+            Assert.StartsWith("error: The component \"fiveStarBranchShare\" (党支部星级管理“五个好”评定资格) takes the roll-up \"fiveGoodsEligibility\" of \"star-rating\", but those results hold no standing for it", run.Error, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(stars);
+        }
     }
 
     [Fact]

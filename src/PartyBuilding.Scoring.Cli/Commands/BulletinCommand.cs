@@ -12,6 +12,7 @@ internal static class BulletinCommand
     public static int Bulletin(CommandLine line, TextWriter stdout)
     {
         var (engine, input, organizations, batch) = ScoreFromLine(line);
+        using var spooled = batch;
         var options = new BulletinOptions
         {
             Previous = line.Single("previous") is { } previous ? ResultJson.ReadOutcomes(previous) : null,
@@ -32,6 +33,7 @@ internal static class BulletinCommand
     {
         var published = line.Required("bulletin");
         var (engine, input, _, batch) = ScoreFromLine(line);
+        using var spooled = batch;
         BulletinVerification verification;
         using (var stream = File.OpenRead(published))
         {
@@ -56,11 +58,12 @@ internal static class BulletinCommand
         return verification.Matches ? PbScore.Ok : Mismatch;
     }
 
+    // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory.
     private static (ScoringEngine Engine, string Input, OrganizationTree? Organizations, BatchResult Batch) ScoreFromLine(CommandLine line)
     {
         var engine = ScoredInput.LoadRules(line.Single("rules"));
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
-        return (engine, input, organizations, ScoredInput.Score(engine, input, line.All("carry"), organizations));
+        return (engine, input, organizations, ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line)));
     }
 }

@@ -26,20 +26,23 @@ internal static class CommandHelp
         ["score"] = $"""
             pbscore score [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…] [--out <file>]
 
-            Scores every record and prints the ranked results; rejected records are listed with id, line and reason.
+            Scores every record and prints the ranked results, then the lagging organizations and the roll-ups when the
+            rule file declares them; rejected records are listed with id, line and reason.
             Records read = scored + rejected. Shows progress on a terminal for long batches.
             {Rules}
               --input <file>   records as JSON, CSV or Excel (.xlsx); CSV/Excel headers are input ids or their titles
               --format         table (default), json, or xlsx (needs --out; sheets "results" and "rejected")
               --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
               --out <file>     write to a file instead of the terminal
+              --max-record-bytes <n>  the largest record read (default 1048576); a larger one is rejected (PBR120, PBR121)
             Exit codes: 0 scored, 1 usage or input error, 2 invalid rule file.
             """,
         ["explain"] = $"""
-            pbscore explain [--rules <file>] --input <records> --id <record id>
+            pbscore explain [--rules <file>] --input <records> --id <record id> [--carry <result.json>…]
 
             Prints the line-by-line trace of one record: every criterion, its points and why.
             {Rules}
+              --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
             """,
         ["test"] = TestCommand.Help,
         ["bulletin"] = """
@@ -47,7 +50,9 @@ internal static class CommandHelp
                              [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
 
             Scores a batch and writes its bulletin (通报) with the SHA-256 of rule set, input and result. xlsx (needs --out)
-            gives a "summary" sheet of the fields and one sheet per table.
+            gives a "summary" sheet of the fields and one sheet per table. The traces behind the result SHA-256 go to a
+            temporary file while the batch is scored, so memory holds one outcome per organization, not its trace.
+            --max-record-bytes <n> (score, bulletin, verify, diff): the largest record read, default 1048576.
             """,
         ["verify"] = """
             pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--carry …]
@@ -77,6 +82,14 @@ internal static class CommandHelp
             pbscore review [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
 
             Scores duty-report reviews (述职评议); without --rules the shipped duty-report-review rules.
+            """,
+        ["generate"] = """
+            pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+
+            Writes n valid records for the rule file (for load tests and benchmarks): branches b0000001… under party
+            committees c00001… (40 each, every tenth a general branch), values spread over the bands. The same rules,
+            count, seed and format give the same bytes. --tree writes the organization tree (committees under w01) for
+            --organizations. Written as generated, so memory does not grow with --count.
             """,
         ["history"] = """
             pbscore history [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]

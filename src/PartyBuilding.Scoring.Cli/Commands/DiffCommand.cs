@@ -21,7 +21,7 @@ internal static class DiffCommand
                 throw new UsageException("diff compares either two rule files (--rules old --rules new) or a --previous result with one rule file, not both.");
             }
 
-            before = OutcomeSet.From(ScoredInput.Score(ScoringEngine.Load(rules[0]), input, carry));
+            before = OutcomeSet.From(ScoredInput.Score(ScoringEngine.Load(rules[0]), input, carry, trace: BatchTrace.Omit, read: ScoredInput.ReadOptions(line)));
             current = ScoringEngine.Load(rules[1]);
         }
         else if (rules.Count <= 1 && line.Single("previous") is { } previous)
@@ -34,7 +34,7 @@ internal static class DiffCommand
             throw new UsageException("diff needs two rule files (--rules old.json --rules new.json) or --previous <result.json>.");
         }
 
-        var after = OutcomeSet.From(ScoredInput.Score(current, input, carry));
+        var after = OutcomeSet.From(ScoredInput.Score(current, input, carry, trace: BatchTrace.Omit, read: ScoredInput.ReadOptions(line)));
         var report = ComparisonReport.Build(ResultComparison.Compare(before, after), current.RuleSet.Rounding.FinalDecimals);
         ScoredInput.Write(line, ReportWriter.Write(report, ScoredInput.Format(line)), stdout);
         return PbScore.Ok;

@@ -1,5 +1,4 @@
 using System.Globalization;
-using PartyBuilding.Scoring.Appraisal;
 using PartyBuilding.Scoring.Rectification;
 using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Reporting;
@@ -36,9 +35,9 @@ internal static class RectificationCommand
             }
 
             IEnumerable<RecordReadResult> records = RecordReader.ReadFile(line.Required("input"), engine.RuleSet);
-            if (engine.RuleSet.Components.Count > 0 || line.All("carry").Count > 0)
+            if (ScoredInput.Carry(engine, line.All("carry")) is { } carry)
             {
-                records = new ComponentCarry(engine.RuleSet, line.All("carry").Select(ResultJson.ReadOutcomes)).Apply(records);
+                records = carry.Apply(records);
             }
 
             yearEnd = engine.ScoreBatch(RectificationTracker.AddCounts(engine.RuleSet, status, records));

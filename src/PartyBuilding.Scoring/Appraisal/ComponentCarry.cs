@@ -25,7 +25,11 @@ public sealed class ComponentCarry
     /// <summary>Prepares the carry of every component of <paramref name="receiving"/> from the given outcomes.</summary>
     /// <param name="receiving">The rule set whose records receive the components.</param>
     /// <param name="sources">The outcomes of the other assessments, told apart by their rule set id.</param>
-    /// <exception cref="ArgumentException">A component's assessment is not among the sources, or two sources come from the same rule set.</exception>
+    /// <exception cref="ArgumentException">
+    /// A component's assessment is not among the sources, two sources come from the same rule set, or a component takes a
+    /// roll-up of which its source holds no standing (the roll-up id is wrong, or the source was scored without the
+    /// organization tree that gives the parents' types).
+    /// </exception>
     public ComponentCarry(RuleSet receiving, IEnumerable<OutcomeSet> sources)
     {
         ArgumentNullException.ThrowIfNull(receiving);
@@ -46,6 +50,16 @@ public sealed class ComponentCarry
                     $"The component \"{c.Id}\" ({c.Title}) comes from the results of \"{c.From}\", which were not given.", nameof(sources)),
                 receiving.Inputs.Single(i => i.Id == c.Input))),
         ];
+        foreach (var (component, source, _) in components)
+        {
+            if (component.Rollup is { } rollup && !source.Rollups.Any(r => r.Rollup == rollup))
+            {
+                throw new ArgumentException(
+                    $"The component \"{component.Id}\" ({component.Title}) takes the roll-up \"{rollup}\" of \"{component.From}\", but those results hold no standing for it: check the roll-up id, and score \"{component.From}\" with the organization tree (--organizations) when the roll-up is limited to parent types.",
+                    nameof(sources));
+            }
+        }
+
         Sources = [.. components.Select(c => c.Source.RuleSet).Distinct()];
     }
 
@@ -81,35 +95,69 @@ public sealed class ComponentCarry
                     $"the record gives \"{component.Input}\", which the component \"{component.Title}\" fills from the results of \"{component.From}\"; leave it out of the record.");
             }
 
-            var outcome = source.Find(record.Id);
-            var value = Take(component.Take, outcome);
+            var (value, missing) = Take(component, source, record.Id);
             if (value is { } carried)
             {
                 values[component.Input] = carried;
+                continue;
             }
-            else if (component.WhenMissing == MissingComponentAction.Default)
+
+            var revoked = missing is null;
+            var useDefault = revoked ? component.WhenRevoked == RevokedComponentAction.Default : component.WhenMissing == MissingComponentAction.Default;
+            if (useDefault)
             {
                 values[component.Input] = input.Default!.Value;
             }
+            else if (revoked)
+            {
+                return Reject(record, RecordRejectionCodes.ComponentRevoked, string.Create(CultureInfo.InvariantCulture,
+                    $"the organization's result in \"{component.From}\" ({source.RuleSet.Version}) was revoked by a veto, and the component \"{component.Title}\" carries nothing for a revoked result (whenRevoked: reject)."));
+            }
             else
             {
-                var why = outcome is null ? "has no result" : "has no band (revoked)";
                 return Reject(record, RecordRejectionCodes.ComponentMissing, string.Create(CultureInfo.InvariantCulture,
-                    $"the organization {why} in \"{component.From}\" ({source.RuleSet.Version}), so the component \"{component.Title}\" cannot be carried."));
+                    $"the organization {missing} in \"{component.From}\" ({source.RuleSet.Version}), so the component \"{component.Title}\" cannot be carried."));
             }
         }
 
         return RecordReadResult.Read(record with { Values = values });
     }
 
-    private static InputValue? Take(ComponentValue take, OrganizationOutcome? outcome) => (take, outcome) switch
+    // The carried value; without one, why it is missing ("has no result" …), or null for a revoked result that carries nothing.
+    private static (InputValue? Value, string? Missing) Take(ComponentDefinition component, OutcomeSet source, string id)
     {
-        (_, null) => (InputValue?)null,
-        (ComponentValue.Score, _) => InputValue.FromNumber(outcome.Score),
-        (_, { Band: null }) => (InputValue?)null,
-        (ComponentValue.BandLevel, _) => InputValue.FromNumber(outcome.Band.Level),
-        _ => InputValue.FromText(outcome.Band.Label),
-    };
+        if (component.Take is ComponentValue.RollupPassed or ComponentValue.RollupShare)
+        {
+            return source.FindRollup(component.Rollup!, id) switch
+            {
+                null => (null, $"has no standing under the roll-up \"{component.Rollup}\" (nothing scored under it, or not one of the roll-up's parent types)"),
+                { } standing when component.Take == ComponentValue.RollupPassed => (InputValue.FromBoolean(standing.Passed), null),
+                { } standing => (InputValue.FromNumber(standing.Share), null),
+            };
+        }
+
+        if (source.Find(id) is not { } outcome)
+        {
+            return (null, "has no result");
+        }
+
+        if (outcome.Band is not { } band)
+        {
+            return component.WhenRevoked switch
+            {
+                RevokedComponentAction.Score => (InputValue.FromNumber(outcome.Score), null),
+                RevokedComponentAction.Zero => (InputValue.FromNumber(0m), null),
+                _ => (null, null),
+            };
+        }
+
+        return component.Take switch
+        {
+            ComponentValue.Score => (InputValue.FromNumber(outcome.Score), null),
+            ComponentValue.BandLevel => (InputValue.FromNumber(band.Level), null),
+            _ => (InputValue.FromText(band.Label), null),
+        };
+    }
 
     private static RecordReadResult Reject(OrganizationRecord record, string code, string reason) =>
         RecordReadResult.Rejected(new RecordRejection(record.Id, record.SourceLine, code, reason));

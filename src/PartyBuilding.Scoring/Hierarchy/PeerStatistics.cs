@@ -4,7 +4,8 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring.Hierarchy;
 
 // Peer inputs for a batch: a first pass over the records collects, per peer input and group, the compared values
-// (only ids, group keys and numbers are kept); the second pass fills each record's peer inputs before it is scored.
+// (only group keys, numbers and the ids that gave a value are kept); the second pass fills each record's peer inputs
+// before it is scored. Records without an id and those excluded (rejected in an earlier round) give no value.
 internal sealed class PeerStatistics
 {
     private readonly RuleSet ruleSet;
@@ -12,16 +13,25 @@ internal sealed class PeerStatistics
 
     private PeerStatistics(RuleSet ruleSet) => this.ruleSet = ruleSet;
 
-    public static PeerStatistics Collect(RuleSet ruleSet, IEnumerable<RecordReadResult> items)
+    // The ids of the records that gave at least one value.
+    public HashSet<string> Contributors { get; } = new(StringComparer.Ordinal);
+
+    public static PeerStatistics Collect(RuleSet ruleSet, IEnumerable<RecordReadResult> items, IReadOnlySet<string> excluded)
     {
         var statistics = new PeerStatistics(ruleSet);
         var values = new Dictionary<(int Peer, string Group), List<decimal>>();
         foreach (var record in items.Select(i => i.Record).OfType<OrganizationRecord>())
         {
+            if (string.IsNullOrWhiteSpace(record.Id) || excluded.Contains(record.Id))
+            {
+                continue;
+            }
+
             for (var p = 0; p < ruleSet.Peers.Count; p++)
             {
                 if (statistics.ValueOf(record, ruleSet.Peers[p]) is { } value)
                 {
+                    statistics.Contributors.Add(record.Id);
                     var key = (p, GroupOf(record, ruleSet.Peers[p].Within));
                     if (!values.TryGetValue(key, out var list))
                     {

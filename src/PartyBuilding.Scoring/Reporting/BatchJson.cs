@@ -63,7 +63,7 @@ internal static class BatchJson
             writer.WriteString("type", item.Type);
             writer.WriteNumber("count", item.Aggregate.Count);
             writer.WriteNumber("inBands", item.Aggregate.InBands);
-            writer.WriteNumber("share", DecimalText.Normalize(Math.Round(item.Aggregate.Share, 4, MidpointRounding.AwayFromZero)));
+            writer.WriteNumber("share", DecimalText.Normalize(RollupStanding.RoundShare(item.Aggregate.Share)));
             writer.WriteNumber("minimumShare", DecimalText.Normalize(item.Rollup.MinimumShare));
             writer.WriteNumber("mean", DecimalText.Normalize(Math.Round(item.Aggregate.Mean ?? 0m, 4, MidpointRounding.AwayFromZero)));
             writer.WriteNumber("min", DecimalText.Normalize(item.Aggregate.Min ?? 0m));

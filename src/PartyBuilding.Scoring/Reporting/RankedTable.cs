@@ -7,7 +7,10 @@ namespace PartyBuilding.Scoring.Reporting;
 /// <summary>A readable ranked table of a batch, for a terminal or a plain-text report.</summary>
 public static class RankedTable
 {
-    /// <summary>Formats the batch: one row per scored record in rank order, the count per band, then the rejected records.</summary>
+    /// <summary>
+    /// Formats the batch: one row per scored record in rank order, the count per band, the lagging organizations (后进) and
+    /// the roll-up constraints when the rule set declares them, then the rejected records.
+    /// </summary>
     /// <param name="batch">The batch result.</param>
     /// <param name="ruleSet">The rule set used (for its title, band labels and rounding).</param>
     /// <returns>The table, lines ending with \n.</returns>
@@ -40,8 +43,39 @@ public static class RankedTable
         }
 
         text.Append(CultureInfo.InvariantCulture, $" revoked {batch.Results.Count(r => r.Result.Band is null)}\n");
+
+        // The same lagging and roll-up tables as the bulletin, so the terminal shows what follows from the ranks.
+        if (ruleSet.Lagging is { } lagging)
+        {
+            AppendTable(text, BulletinTables.Lagging(batch, lagging, decimals), "none");
+        }
+
+        if (ruleSet.Rollups.Count > 0)
+        {
+            AppendTable(text, BulletinTables.Rollups(batch), ruleSet.Rollups.Any(r => r.ParentTypes.Count > 0)
+                ? "no parent organization of the roll-ups' types evaluated (parents' types come from the organization tree, --organizations)"
+                : "no parent organization evaluated");
+        }
+
         TextTable.AppendRejections(text, "Rejected", batch.Rejected);
 
         return text.ToString();
+    }
+
+    private static void AppendTable(StringBuilder text, ReportTable table, string whenEmpty)
+    {
+        text.Append('\n').Append(table.Title).Append(':');
+        if (table.Rows.Count == 0)
+        {
+            text.Append(' ').Append(whenEmpty).Append('\n');
+            return;
+        }
+
+        text.Append('\n');
+        TextTable.Append(
+            text,
+            [.. table.Columns.Select(c => c.Title)],
+            [.. table.Columns.Select((c, i) => (c, i)).Where(x => x.c.Numeric).Select(x => x.i)],
+            table.Rows.Select(row => row.ToArray()));
     }
 }

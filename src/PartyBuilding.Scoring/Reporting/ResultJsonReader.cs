@@ -39,7 +39,12 @@ internal static class ResultJsonReader
                 });
             }
 
-            return new OutcomeSet(identity, outcomes);
+            var rollups = root.TryGetProperty("rollups", out var rollupList) && rollupList.ValueKind == JsonValueKind.Array
+                ? rollupList.EnumerateArray().Select(r => new RollupStanding(
+                    Text(r, "rollup", sourceName)!, Text(r, "organization", sourceName)!,
+                    Property(r, "share", JsonValueKind.Number, sourceName).GetDecimal(), Passed(r, sourceName))).ToList()
+                : [];
+            return new OutcomeSet(identity, outcomes, rollups);
         }
         catch (JsonException ex)
         {
@@ -63,6 +68,11 @@ internal static class ResultJsonReader
 
     private static string? Text(JsonElement element, string name, string sourceName) =>
         Property(element, name, JsonValueKind.String, sourceName).GetString();
+
+    private static bool Passed(JsonElement element, string sourceName) =>
+        element.TryGetProperty("passed", out var value) && value.ValueKind is JsonValueKind.True or JsonValueKind.False
+            ? value.GetBoolean()
+            : throw new InvalidDataException($"{sourceName}: not a result file written by pbscore score --format json: \"passed\" is missing or has the wrong type.");
 
     private static string? Optional(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;

@@ -11,4 +11,17 @@ namespace PartyBuilding.Scoring.Rules;
 /// <param name="From">The id of the rule set whose outcomes are carried (<see cref="RuleSetIdentity.Id"/>).</param>
 /// <param name="Take">What is carried: the score, the band level or the band label.</param>
 /// <param name="WhenMissing">What happens when an organization has no outcome there.</param>
-public sealed record ComponentDefinition(string Id, string Title, string Input, string From, ComponentValue Take, MissingComponentAction WhenMissing);
+public sealed record ComponentDefinition(string Id, string Title, string Input, string From, ComponentValue Take, MissingComponentAction WhenMissing)
+{
+    /// <summary>
+    /// What a result whose band was revoked by a veto (一票否决) carries. Defaults: the score for <see cref="ComponentValue.Score"/>,
+    /// otherwise as <see cref="WhenMissing"/> says (a revoked result has no band to carry).
+    /// </summary>
+    public RevokedComponentAction WhenRevoked { get; init; } =
+        Take == ComponentValue.Score ? RevokedComponentAction.Score
+        : WhenMissing == MissingComponentAction.Default ? RevokedComponentAction.Default
+        : RevokedComponentAction.Reject;
+
+    /// <summary>The id of the other assessment's roll-up, for <see cref="ComponentValue.RollupPassed"/> and <see cref="ComponentValue.RollupShare"/>; otherwise null.</summary>
+    public string? Rollup { get; init; }
+}

@@ -12,5 +12,7 @@ internal sealed class ComponentDocument
     public string? From { get; set; }
     public string? Take { get; set; }
     public string? WhenMissing { get; set; }
+    public string? WhenRevoked { get; set; }
+    public string? Rollup { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

@@ -5,9 +5,16 @@ internal static class RuleFileSections
 {
     public static IReadOnlyList<ComponentDefinition> Components(RuleFileDocument doc) =>
     [
-        .. (doc.Components ?? []).Select(c => new ComponentDefinition(
-            c!.Id!, c.Title!, c.Input!, c.From!, RuleFileVocabulary.ComponentValues[c.Take!],
-            c.WhenMissing is null ? MissingComponentAction.Reject : RuleFileVocabulary.MissingComponentActions[c.WhenMissing])),
+        .. (doc.Components ?? []).Select(c =>
+        {
+            var component = new ComponentDefinition(
+                c!.Id!, c.Title!, c.Input!, c.From!, RuleFileVocabulary.ComponentValues[c.Take!],
+                c.WhenMissing is null ? MissingComponentAction.Reject : RuleFileVocabulary.MissingComponentActions[c.WhenMissing])
+            {
+                Rollup = c.Rollup,
+            };
+            return c.WhenRevoked is null ? component : component with { WhenRevoked = RuleFileVocabulary.RevokedComponentActions[c.WhenRevoked] };
+        }),
     ];
 
     public static RankingPolicy Ranking(RuleFileDocument doc) => doc.Ranking is not { } ranking

@@ -59,13 +59,20 @@ internal sealed partial class RuleFileValidator
 
                 var fits = take switch
                 {
-                    ComponentValue.Score => input.Type == "number",
+                    ComponentValue.Score or ComponentValue.RollupShare => input.Type == "number",
                     ComponentValue.BandLevel => input.Type is "number" or "count",
+                    ComponentValue.RollupPassed => input.Type == "boolean",
                     _ => input.Type == "grade",
                 };
                 if (component.Take is not null && RuleFileVocabulary.ComponentValues.ContainsKey(component.Take) && !fits)
                 {
-                    var needed = take switch { ComponentValue.Score => "a number", ComponentValue.BandLevel => "a number or count", _ => "a grade" };
+                    var needed = take switch
+                    {
+                        ComponentValue.Score or ComponentValue.RollupShare => "a number",
+                        ComponentValue.BandLevel => "a number or count",
+                        ComponentValue.RollupPassed => "a boolean",
+                        _ => "a grade",
+                    };
                     Fail(path + ".input", RuleFileErrorCodes.InputTypeMismatch,
                         $"The component \"{component.Id}\" takes the {component.Take}, which needs {needed} input; \"{input.Id}\" is a {input.Type} input.");
                 }
@@ -75,7 +82,68 @@ internal sealed partial class RuleFileValidator
                     Fail(path + ".whenMissing", RuleFileErrorCodes.ConflictingOptions,
                         $"The component \"{component.Id}\" uses the default when an organization has no result, but the input \"{input.Id}\" has no \"default\".");
                 }
+
+                if (component.Take is not null && RuleFileVocabulary.ComponentValues.ContainsKey(component.Take))
+                {
+                    CheckComponentRollup(path, component, take);
+                    CheckComponentRevoked(path, component, take, input);
+                }
             });
+        }
+
+        // "rollup" names the other assessment's roll-up; it is needed by the roll-up takes and means nothing for the others.
+        private void CheckComponentRollup(string path, ComponentDocument component, ComponentValue take)
+        {
+            var takesRollup = take is ComponentValue.RollupPassed or ComponentValue.RollupShare;
+            if (takesRollup && string.IsNullOrEmpty(component.Rollup))
+            {
+                Fail(path + ".rollup", RuleFileErrorCodes.Missing,
+                    $"The component \"{component.Id}\" takes {component.Take}, so it needs \"rollup\": the id of a roll-up in the rule set \"{component.From}\".");
+            }
+            else if (takesRollup && !RuleFileVocabulary.Id().IsMatch(component.Rollup!))
+            {
+                Fail(path + ".rollup", RuleFileErrorCodes.InvalidId, $"\"{component.Rollup}\" is not a roll-up id.");
+            }
+            else if (!takesRollup && component.Rollup is not null)
+            {
+                Fail(path + ".rollup", RuleFileErrorCodes.ConflictingOptions,
+                    $"The component \"{component.Id}\" takes the {component.Take}, not a roll-up; remove \"rollup\" or take rollupPassed or rollupShare.");
+            }
+        }
+
+        // "whenRevoked": what a result whose band a veto revoked carries. Each choice must give a value the input can hold.
+        private void CheckComponentRevoked(string path, ComponentDocument component, ComponentValue take, InputDocument input)
+        {
+            if (component.WhenRevoked is not { } revoked)
+            {
+                return;
+            }
+
+            if (!RuleFileVocabulary.RevokedComponentActions.TryGetValue(revoked, out var action))
+            {
+                Fail(path + ".whenRevoked", RuleFileErrorCodes.UnknownValue,
+                    $"\"{revoked}\" is not a choice for \"whenRevoked\": use one of {RuleFileVocabulary.List(RuleFileVocabulary.RevokedComponentActions.Keys)}.");
+                return;
+            }
+
+            var problem = (take, action) switch
+            {
+                (ComponentValue.RollupPassed or ComponentValue.RollupShare, _) =>
+                    "takes a roll-up, which no veto revokes; remove \"whenRevoked\"",
+                (not ComponentValue.Score, RevokedComponentAction.Score) =>
+                    $"takes the {component.Take}, and a revoked result has no band; \"whenRevoked\": \"score\" only fits \"take\": \"score\"",
+                (ComponentValue.BandLabel, RevokedComponentAction.Zero) =>
+                    "takes the band label, which cannot be zero; use \"reject\" or \"default\"",
+                (_, RevokedComponentAction.Zero) when input.Min > 0 =>
+                    $"carries zero for a revoked result, but the input \"{input.Id}\" starts at {DecimalText.Format(input.Min.Value)}",
+                (_, RevokedComponentAction.Default) when input.Default is null =>
+                    $"uses the default for a revoked result, but the input \"{input.Id}\" has no \"default\"",
+                _ => null,
+            };
+            if (problem is not null)
+            {
+                Fail(path + ".whenRevoked", RuleFileErrorCodes.ConflictingOptions, $"The component \"{component.Id}\" {problem}.");
+            }
         }
     }
 }

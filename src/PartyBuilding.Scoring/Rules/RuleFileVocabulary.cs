@@ -64,6 +64,13 @@ internal static partial class RuleFileVocabulary
     public static readonly IReadOnlyDictionary<string, ComponentValue> ComponentValues = new Dictionary<string, ComponentValue>(StringComparer.Ordinal)
     {
         ["score"] = ComponentValue.Score, ["bandLevel"] = ComponentValue.BandLevel, ["bandLabel"] = ComponentValue.BandLabel,
+        ["rollupPassed"] = ComponentValue.RollupPassed, ["rollupShare"] = ComponentValue.RollupShare,
+    };
+
+    public static readonly IReadOnlyDictionary<string, RevokedComponentAction> RevokedComponentActions = new Dictionary<string, RevokedComponentAction>(StringComparer.Ordinal)
+    {
+        ["score"] = RevokedComponentAction.Score, ["zero"] = RevokedComponentAction.Zero,
+        ["reject"] = RevokedComponentAction.Reject, ["default"] = RevokedComponentAction.Default,
     };
 
     public static readonly IReadOnlyDictionary<string, MissingComponentAction> MissingComponentActions = new Dictionary<string, MissingComponentAction>(StringComparer.Ordinal)

@@ -67,4 +67,10 @@ public static class RecordRejectionCodes
     public const string PeerInputSupplied = "PBR104";
     /// <summary>The record supplies an input that the rule file fills from the organizations under it (<c>childInputs</c>).</summary>
     public const string ChildInputSupplied = "PBR105";
+    /// <summary>A JSON record is larger than <see cref="Records.RecordReadOptions.MaxRecordBytes"/>; it is skipped unread and reading goes on.</summary>
+    public const string RecordTooLarge = "PBR120";
+    /// <summary>A CSV row is larger than <see cref="Records.RecordReadOptions.MaxRecordBytes"/>; it is not scored and reading goes on.</summary>
+    public const string RowTooLarge = "PBR121";
+    /// <summary>The organization's result in the assessment a component comes from was revoked by a veto, and the component says to reject (<c>whenRevoked: reject</c>).</summary>
+    public const string ComponentRevoked = "PBR130";
 }

@@ -62,6 +62,21 @@ public sealed class ChildInputTests
     }
 
     [Fact]
+    public void ScoreBatch_DuplicateChildren_CountInNoParentsAggregate()
+    {
+        // b1 appears twice (under g and under c): both copies are rejected and neither counts for g or c.
+        OrganizationRecord[] records = [Org("c", null, 50), Org("g", "c", 60), Org("b1", "g", 80), Org("b2", "g", 40), Org("b1", "c", 10)];
+
+        var batch = Engine.ScoreBatch(records);
+        var reversed = Engine.ScoreBatch([.. records.Reverse()]);
+
+        // g: b2 40 alone → mean 40 → 4; no 优 among b2 → 0; 60 + 4 = 64. c: child g 64 → 6.4; descendants g, b2 → no 优; 50 + 6.4 = 56.4.
+        Assert.Equal((64m, 56.4m), (batch.Result("g").Score, batch.Result("c").Score));
+        Assert.Equal(ResultJson.Serialize(batch), ResultJson.Serialize(reversed));
+        Assert.Equal(["PBR002", "PBR002"], batch.Rejected.Select(r => r.Code));
+    }
+
+    [Fact]
     public void Load_ShareWithoutBands_ReportsLocatedError()
     {
         var ex = Assert.Throws<RuleFileException>(() => RuleFiles.Engine(Inputs, Areas, Bands, """ "childInputs": [ { "input": "topShare", "statistic": "shareInBands" } ],"""));

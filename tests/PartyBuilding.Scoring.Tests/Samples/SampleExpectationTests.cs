@@ -107,11 +107,11 @@ public sealed class SampleExpectationTests
     }
 
     [Fact]
-    public void FiveGoods_AllEightAreScored()
+    public void FiveGoods_AllTenAreScored()
     {
         var batch = SampleData.FiveGoodsUnderThreeReviews;
 
-        Assert.Equal((8, 8, 0), (batch.Read, batch.Results.Count, batch.Rejected.Count));
+        Assert.Equal((10, 10, 0), (batch.Read, batch.Results.Count, batch.Rejected.Count));
     }
 
     // id, 基层评, 群众评, 组织评 (rounded to 2 decimals), final, band by score, vetoes, final band (null: revoked).
@@ -124,6 +124,8 @@ public sealed class SampleExpectationTests
     [InlineData("u06", 60, 55.5, 37.33, 49.58, "差", "", "差")]
     [InlineData("u07", 75, 70.5, 77.33, 74.58, "一般", "", "一般")]
     [InlineData("u08", 86, 84.5, 93.5, 88.55, "较好", "", "较好")]
+    [InlineData("c01", 94, 92, 100, 95.80, "好", "", "好")]
+    [InlineData("c02", 93, 91, 98, 94.40, "好", "fiveStarShareCap", "较好")]
     public void FiveGoods_ReviewsScoresAndBands_MatchExpected(
         string id, double grassroots, double masses, double organization, double score, string bandByScore, string vetoes, string? band)
     {
@@ -154,8 +156,21 @@ public sealed class SampleExpectationTests
     public void FiveGoods_Ranking_IsByScoreDescending()
     {
         Assert.Equal(
-            ["u01", "u02", "u08", "u05", "u03", "u04", "u07", "u06"],
+            ["u01", "c01", "c02", "u02", "u08", "u05", "u03", "u04", "u07", "u06"],
             SampleData.FiveGoodsUnderThreeReviews.Results.Select(r => r.Result.Id));
-        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8], SampleData.FiveGoodsUnderThreeReviews.Results.Select(r => r.Rank));
+        Assert.Equal([1, 2, 3, 4, 5, 6, 7, 8, 9, 10], SampleData.FiveGoodsUnderThreeReviews.Results.Select(r => r.Rank));
+    }
+
+    [Fact]
+    public void FiveGoods_CommitteeBelowTheFiveStarRatio_IsKeptOutOfFiveGoodsWithTheReason()
+    {
+        // c02 has 0 five-star branches of 6 under it in the star rating (ratio 0.4 in star-rating.json): 94.40 would be 好.
+        var c02 = SampleData.FiveGoodsUnderThreeReviews.Result("c02");
+        var c01 = SampleData.FiveGoodsUnderThreeReviews.Result("c01");
+
+        Assert.Equal(("好", "较好"), (c02.BandBeforeVetoes?.Label, c02.Band?.Label));
+        var veto = Assert.Single(c02.Vetoes);
+        Assert.Equal(("fiveStarShareCap", "所属党支部中五星级党支部比例低于党支部星级管理规定的比例,不能评为“五个好”党组织,等次最高为“较好”。"), (veto.Id, veto.Message));
+        Assert.Equal(("好", 0), (c01.Band?.Label, c01.Vetoes.Count));
     }
 }

@@ -1,4 +1,6 @@
+using CsCheck;
 using PartyBuilding.Scoring.Records;
+using PartyBuilding.Scoring.Reporting;
 using PartyBuilding.Scoring.Rules;
 using PartyBuilding.Scoring.Tests.TestSupport;
 
@@ -71,6 +73,44 @@ public sealed class PeerInputTests
         {
             File.Delete(path);
         }
+    }
+
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void ScoreBatch_DuplicateIdRecords_GiveNoValueToTheirPeers(bool reversed)
+    {
+        // Regression: both records with id "x" are rejected (PBR002), but their 100 and 90 used to be the group's best.
+        OrganizationRecord[] records = [Org("x", "p1", 100), Org("a", "p1", 80), Org("b", "p1", 60), Org("x", "p1", 90)];
+
+        var batch = Engine.ScoreBatch(reversed ? [.. records.Reverse()] : records);
+
+        Assert.Equal([("a", 100m), ("b", 75m)], batch.Results.Select(r => (r.Result.Id, r.Result.Score)));
+        Assert.Equal(80m, batch.Result("b").Line("proportional").Inputs.Single(i => i.Id == "bestRate").Value.Number);
+        Assert.Equal(["PBR002", "PBR002"], batch.Rejected.Select(r => r.Code));
+        Assert.Equal(4, batch.Read);
+    }
+
+    [Fact]
+    public void ScoreBatch_PeersWithRejectedRecords_DoNotDependOnInputOrder()
+    {
+        var bad = Org("z", "p1", 100) with { Values = new Dictionary<string, InputValue> { ["rate"] = 100, ["unknown"] = 1 } };
+        OrganizationRecord[] records = [Org("x", "p1", 100), Org("a", "p1", 80), Org("b", "p1", 60), Org("x", "p2", 90), bad, Org("c", "p2", 70), Org("d", "p2", 35)];
+        var expected = ResultJson.Serialize(Engine.ScoreBatch(records));
+
+        Gen.Shuffle(records).Sample(shuffled => Assert.Equal(expected, ResultJson.Serialize(Engine.ScoreBatch(shuffled))), iter: 100);
+        Assert.Contains("\"id\": \"c\"", expected, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ScoreBatch_RecordRejectedForAnotherInput_GivesNoValueToItsPeers()
+    {
+        var bad = Org("z", "p1", 100) with { Values = new Dictionary<string, InputValue> { ["rate"] = 100, ["unknown"] = 1 } };
+
+        var batch = Engine.ScoreBatch([Org("a", "p1", 80), bad, Org("b", "p1", 40)]);
+
+        Assert.Equal([("a", 100m), ("b", 60m)], batch.Results.Select(r => (r.Result.Id, r.Result.Score)));
+        Assert.Equal("PBR004", Assert.Single(batch.Rejected).Code);
     }
 
     [Theory]

@@ -9,7 +9,7 @@ public sealed class RuleFileTestsTests
 
     [Theory]
     [InlineData("rules/star-rating.json", 5)]
-    [InlineData("rules/five-goods-three-reviews.json", 3)]
+    [InlineData("rules/five-goods-three-reviews.json", 4)]
     [InlineData("rules/star-rating-cycle-2024.json", 2)]
     [InlineData("rules/star-rating-cycle-2026.json", 2)]
     [InlineData("rules/departmental-appraisal.json", 2)]
