@@ -218,6 +218,7 @@ public static class RectificationReport
             writer.WriteString("name", t.Name);
             writer.WriteNumber("found", t.Found);
             writer.WriteNumber("occasions", t.Occasions);
+            writer.WriteNumber("unreferenced", t.Unreferenced);
             writer.WriteNumber("open", t.Open);
             writer.WriteNumber("overdue", t.Overdue);
             writer.WriteNumber("rectified", t.Rectified);
