@@ -7,12 +7,14 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring.Cli;
 
 // pbscore: validate rule files, print an input template, score and explain — all through the library's public API.
-// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches.
+// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches,
+// 4 internal error (a bug: reported in one line, without a stack trace).
 internal static class PbScore
 {
     public const int Ok = 0;
     public const int UsageError = 1;
     public const int InvalidRules = 2;
+    public const int InternalError = 4;
 
     private const string Usage = """
         pbscore — party-building assessment scoring (党建考评)
@@ -27,10 +29,11 @@ internal static class PbScore
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
+          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
           pbscore explain  [--rules <file>] --input <records> --id <record id> [--organizations <tree>] [--carry <result.json>…]
                            [--problems <problems.json> --as-of <yyyy-MM-dd>]
           pbscore test     <rule files…>                 run the rule files' own tests
-          pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+          pbscore history  [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
@@ -41,8 +44,9 @@ internal static class PbScore
         star-rating-cycle versions 2024.1 and 2026.1; review and inspect use the shipped duty-report-review and
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
+        score, bulletin, verify, diff and explain take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
-        or a rule-file test failed (test).
+        or a rule-file test failed (test), 4 internal error (a bug in pbscore).
         """;
 
     // The options each command takes; any other option is a usage error naming the command and these.
@@ -50,12 +54,13 @@ internal static class PbScore
     {
         ["validate"] = [],
         ["template"] = ["rules", "format", "type", "out"],
-        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out"],
-        ["explain"] = ["rules", "input", "id", "carry", "organizations", "problems", "as-of"],
+        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out", "max-record-bytes"],
+        ["explain"] = ["rules", "input", "id", "carry", "organizations", "problems", "as-of", "max-record-bytes"],
         ["test"] = [],
-        ["diff"] = ["rules", "input", "previous", "carry", "format", "out"],
-        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out"],
-        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry"],
+        ["diff"] = ["rules", "input", "previous", "carry", "format", "out", "max-record-bytes"],
+        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out", "max-record-bytes"],
+        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry", "max-record-bytes"],
+        ["generate"] = ["rules", "count", "seed", "format", "out", "tree"],
         ["review"] = ["rules", "input", "reviews", "format"],
         ["inspect"] = ["rules", "input", "format"],
         ["rectification"] = ["problems", "as-of", "quarters", "rules", "input", "carry", "format"],
@@ -93,7 +98,8 @@ internal static class PbScore
                 "review" => Commands.ReviewCommand.Run(line, stdout),
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
                 "rectification" => Commands.RectificationCommand.Run(line, stdout),
-                "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
+                "history" => HistoryCommand.Run(line, stdout),
+                "generate" => Commands.GenerateCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
         }
@@ -113,6 +119,18 @@ internal static class PbScore
             stderr.WriteLine("error: " + ex.Message);
             return UsageError;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Last resort: whatever escaped is a bug, not bad input; one line for the user, no stack trace.
+            stderr.WriteLine(InternalErrorMessage(ex));
+            return InternalError;
+        }
+    }
+
+    private static string InternalErrorMessage(Exception ex)
+    {
+        var message = ex.Message.ReplaceLineEndings(" ").Trim();
+        return $"internal error: {ex.GetType().Name}: {message} (this is a bug in pbscore; please report it with the command line and the input files).";
     }
 
     private static int Validate(CommandLine line, TextWriter stdout, TextWriter stderr)
@@ -166,20 +184,27 @@ internal static class PbScore
         var engine = LoadRules(line);
         var format = line.Choice("format", "table", "table", "json", "xlsx");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
-        var batch = Commands.ScoredInput.Score(engine, line.Required("input"), line.All("carry"), organizations);
+        using var batch = Commands.ScoredInput.Score(
+            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line));
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));
         }
 
-        var text = format == "json" ? ResultJson.Serialize(batch) + "\n" : RankedTable.Format(batch, engine.RuleSet);
-        if (line.Single("previous") is { } previous)
+        if (format == "json")
         {
-            if (format == "json")
+            if (line.Single("previous") is not null)
             {
                 throw new UsageException("--previous adds a comparison to the table; for JSON use pbscore diff or pbscore bulletin --format json.");
             }
 
+            Commands.ScoredInput.WriteResultJson(line, batch, stdout);
+            return Ok;
+        }
+
+        var text = RankedTable.Format(batch, engine.RuleSet);
+        if (line.Single("previous") is { } previous)
+        {
             text += Commands.DiffCommand.Summary(Commands.PreviousResult.Read(previous, engine.RuleSet.Identity), batch);
         }
 

@@ -6,7 +6,7 @@ public sealed class CommandOptionTests
     [Theory]
     [InlineData(new[] { "inspect", "--input", "x.json", "--as-of", "2026-01-01" }, "error: \"inspect\" does not take --as-of; its options are --rules, --input, --format.")]
     [InlineData(new[] { "review", "--input", "s.json", "--reviews", "r.json", "--organizations", "t.json" }, "error: \"review\" does not take --organizations; its options are --rules, --input, --reviews, --format.")]
-    [InlineData(new[] { "explain", "--input", "x.json", "--id", "b01", "--format", "json" }, "error: \"explain\" does not take --format; its options are --rules, --input, --id, --carry, --organizations, --problems, --as-of.")]
+    [InlineData(new[] { "explain", "--input", "x.json", "--id", "b01", "--format", "json" }, "error: \"explain\" does not take --format; its options are --rules, --input, --id, --carry, --organizations, --problems, --as-of, --max-record-bytes.")]
     [InlineData(new[] { "validate", "--rules", "r.json" }, "error: \"validate\" takes no options, not --rules.")]
     public void Run_OptionOfAnotherCommand_IsAUsageErrorNamingTheCommandsOptions(string[] args, string expected)
     {

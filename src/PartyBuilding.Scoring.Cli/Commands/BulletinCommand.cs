@@ -56,7 +56,9 @@ internal static class BulletinCommand
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
         var previous = line.Single("previous") is { } path ? PreviousResult.Read(path, engine.RuleSet.Identity) : null;
-        var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations);
+
+        // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory.
+        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line));
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
         return Reporting.Bulletin.Build(batch, engine.RuleSet, options);
     }

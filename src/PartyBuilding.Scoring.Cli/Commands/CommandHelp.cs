@@ -34,6 +34,7 @@ internal static class CommandHelp
               --format         table (default), json, or xlsx (needs --out; sheets "results" and "rejected")
               --carry <file>   results (pbscore score --format json) of the assessments the rule file's "components" come from
               --out <file>     write to a file instead of the terminal
+              --max-record-bytes <n>  the largest record read (default 1048576); a larger one is rejected (PBR120, PBR121)
             Exit codes: 0 scored, 1 usage or input error, 2 invalid rule file.
             """,
         ["explain"] = $"""
@@ -57,7 +58,9 @@ internal static class CommandHelp
                              [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
 
             Scores a batch and writes its bulletin (通报) with the SHA-256 of rule set, input and result. xlsx (needs --out)
-            gives a "summary" sheet of the fields and one sheet per table.
+            gives a "summary" sheet of the fields and one sheet per table. The traces behind the result SHA-256 go to a
+            temporary file while the batch is scored, so memory holds one outcome per organization, not its trace.
+            --max-record-bytes <n> (score, bulletin, verify, diff, explain): the largest record read, default 1048576.
             """,
         ["verify"] = """
             pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
@@ -90,14 +93,23 @@ internal static class CommandHelp
 
             Scores duty-report reviews (述职评议); without --rules the shipped duty-report-review rules.
             """,
+        ["generate"] = """
+            pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+
+            Writes n valid records for the rule file (for load tests and benchmarks): branches b0000001… under party
+            committees c00001… (40 each, every tenth a general branch), values spread over the bands. The same rules,
+            count, seed and format give the same bytes. --tree writes the organization tree (committees under w01) for
+            --organizations. Written as generated, so memory does not grow with --count.
+            """,
         ["history"] = """
-            pbscore history [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+            pbscore history [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]
 
             Computes each organization's annual results and star history over the years, each year under the rule-set
             version in force on its last day. Without --rules the shipped star-rating-cycle versions 2024.1 and 2026.1.
               --rules <file>   a version of the rule set (repeat for each version)
               --input <file>   the history file (periods, events, determinations per organization)
-              --as-of <date>   compute as of this day (yyyy-MM-dd); later years, events and expiries are not applied
+              --as-of <date>   required: compute as of this day (yyyy-MM-dd); later years, events and expiries are not
+                               applied (no default from the clock, so the same input always gives the same output)
               --format         text (default) or json
             Exit codes: 0 computed, 1 usage or input error, 2 invalid rule file.
             """,

@@ -11,17 +11,46 @@ internal static class ScoredInput
 {
     public static ScoringEngine LoadRules(string? path) => path is not null ? ScoringEngine.Load(path) : RuleSets.StarRating();
 
-    public static BatchResult Score(ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
-        Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null)
+    // trace: Omit when only outcomes are shown (tables, comparisons), Spool when the result JSON or its hash is written.
+    // extra: a last step over the records before they are scored (e.g. rectification counts).
+    public static BatchResult Score(
+        ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
+        BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null, Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null)
     {
-        var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet), BatchProgress.Terminal);
+        var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default), BatchProgress.Terminal);
         if (Carry(engine, carryFiles) is { } carry)
         {
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(extra is null ? items : extra(items), organizations);
+        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions { Organizations = organizations, Trace = trace });
     }
+
+    // The result JSON streamed one result at a time (traces read back from the batch's spool) to --out or stdout.
+    public static void WriteResultJson(CommandLine line, BatchResult batch, TextWriter stdout)
+    {
+        if (line.Single("out") is { } path)
+        {
+            using var file = File.Create(path);
+            ResultJson.Write(file, batch);
+            file.WriteByte((byte)'\n');
+            return;
+        }
+
+        using (var stream = new TextWriterStream(stdout))
+        {
+            ResultJson.Write(stream, batch);
+        }
+
+        stdout.Write('\n');
+    }
+
+    // --max-record-bytes: the largest record read (RecordReadOptions.MaxRecordBytes); 1 MiB when not given.
+    public static RecordReadOptions ReadOptions(CommandLine line) => line.Single("max-record-bytes") is not { } text
+        ? RecordReadOptions.Default
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes) && bytes > 0
+            ? new RecordReadOptions { MaxRecordBytes = bytes }
+            : throw new UsageException($"--max-record-bytes must be a whole number of bytes above 0, not \"{text}\".");
 
     // The components of the rule set from the --carry result files; null when there is nothing to carry.
     public static ComponentCarry? Carry(ScoringEngine engine, IReadOnlyList<string> carryFiles)

@@ -130,7 +130,7 @@ public static class InspectionReport
                 writer.WriteString("organization", inspection.Inspection.Organization);
                 writer.WriteNumber("findings", inspection.Inspection.Findings.Count);
                 writer.WritePropertyName("result");
-                ResultJson.WriteResult(writer, inspection.Result, ranked: null);
+                ResultJson.WriteResult(writer, inspection.Result, ranked: null, inspection.Result.Trace);
                 writer.WriteEndObject();
             }
 

@@ -34,17 +34,26 @@ public static class RecordReader
     /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
     /// <returns>The records read, in file order, read lazily.</returns>
     /// <exception cref="InvalidDataException">While enumerating: the file as a whole cannot be read.</exception>
-    public static IEnumerable<RecordReadResult> StreamFile(string path, RuleSet ruleSet)
+    public static IEnumerable<RecordReadResult> StreamFile(string path, RuleSet ruleSet) => StreamFile(path, ruleSet, RecordReadOptions.Default);
+
+    /// <summary>Streams a file as <see cref="StreamFile(string, RuleSet)"/> does, with the given limits.</summary>
+    /// <param name="path">The file.</param>
+    /// <param name="ruleSet">The rule set, needed to read CSV cells as the declared types.</param>
+    /// <param name="options">The limits, such as the largest record (<see cref="RecordReadOptions.MaxRecordBytes"/>).</param>
+    /// <returns>The records read, in file order, read lazily; a record over the limit is a rejection (PBR120, PBR121).</returns>
+    /// <exception cref="InvalidDataException">While enumerating: the file as a whole cannot be read.</exception>
+    public static IEnumerable<RecordReadResult> StreamFile(string path, RuleSet ruleSet, RecordReadOptions options)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
         ArgumentNullException.ThrowIfNull(ruleSet);
+        ArgumentNullException.ThrowIfNull(options);
         var extension = Path.GetExtension(path).ToUpperInvariant();
         if (extension is not (".CSV" or ".JSON" or ".XLSX"))
         {
             throw new InvalidDataException($"{path}: records must be in a .json, .csv or .xlsx file, not \"{extension}\".");
         }
 
-        return Open(path, ruleSet, extension);
+        return Open(path, ruleSet, extension, options);
     }
 
     /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
@@ -52,10 +61,18 @@ public static class RecordReader
     /// <param name="stream">UTF-8 JSON.</param>
     /// <returns>The records read, in file order.</returns>
     /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
-    public static IEnumerable<RecordReadResult> ReadJson(Stream stream)
+    public static IEnumerable<RecordReadResult> ReadJson(Stream stream) => ReadJson(stream, RecordReadOptions.Default);
+
+    /// <summary>Reads a JSON array of records as <see cref="ReadJson(Stream)"/> does, with the given limits.</summary>
+    /// <param name="stream">UTF-8 JSON.</param>
+    /// <param name="options">The limits; a record over <see cref="RecordReadOptions.MaxRecordBytes"/> is skipped unread and rejected (PBR120).</param>
+    /// <returns>The records read, in file order.</returns>
+    /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
+    public static IEnumerable<RecordReadResult> ReadJson(Stream stream, RecordReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
-        return new JsonRecordStream(stream, (element, line) => ToRecord(element, line)).Read();
+        ArgumentNullException.ThrowIfNull(options);
+        return new JsonRecordStream(stream, (element, line) => ToRecord(element, line), options.MaxRecordBytes).Read();
     }
 
     /// <summary>
@@ -72,11 +89,20 @@ public static class RecordReader
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <returns>The records read, in file order.</returns>
     /// <exception cref="InvalidDataException">The header names a column that is neither a record field nor a declared input or review.</exception>
-    public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet)
+    public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet) => ReadCsv(stream, ruleSet, RecordReadOptions.Default);
+
+    /// <summary>Reads CSV as <see cref="ReadCsv(Stream, RuleSet)"/> does, with the given limits.</summary>
+    /// <param name="stream">UTF-8 CSV.</param>
+    /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
+    /// <param name="options">The limits; a row over <see cref="RecordReadOptions.MaxRecordBytes"/> is rejected (PBR121).</param>
+    /// <returns>The records read, in file order.</returns>
+    /// <exception cref="InvalidDataException">The header names an unknown column, or a row never ends within twice the limit (e.g. an unclosed quote).</exception>
+    public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet, RecordReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        return ReadCsvRows(stream, ruleSet);
+        ArgumentNullException.ThrowIfNull(options);
+        return ReadCsvRows(stream, ruleSet, options.MaxRecordBytes);
     }
 
     /// <summary>
@@ -112,14 +138,14 @@ public static class RecordReader
         return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
     }
 
-    private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, string extension)
+    private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, string extension, RecordReadOptions options)
     {
         using var stream = File.OpenRead(path);
         var items = extension switch
         {
-            ".CSV" => ReadCsvRows(stream, ruleSet),
+            ".CSV" => ReadCsvRows(stream, ruleSet, options.MaxRecordBytes),
             ".XLSX" => ReadXlsx(stream, ruleSet),
-            _ => ReadJson(stream),
+            _ => ReadJson(stream, options),
         };
         foreach (var item in items)
         {
@@ -265,7 +291,7 @@ public static class RecordReader
     private static RecordReadResult Rejected(string? id, int? line, string reason) =>
         RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed, reason));
 
-    private static IEnumerable<RecordReadResult> ReadCsvRows(Stream stream, RuleSet ruleSet)
+    private static IEnumerable<RecordReadResult> ReadCsvRows(Stream stream, RuleSet ruleSet, int maxRecordBytes)
     {
         var options = new CsvReaderOptions
         {
@@ -273,19 +299,41 @@ public static class RecordReader
             TrackLineNumbers = true,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
+            MaxRecordSize = maxRecordBytes,
         };
         using var csv = CsvReader.Create(stream, options, true);
         CsvColumns? columns = null;
-        while (csv.Read())
+        while (NextRow(csv, maxRecordBytes))
         {
             columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet);
             var cells = new string[csv.FieldCount];
+            var size = Math.Max(0, cells.Length - 1);
             for (var i = 0; i < cells.Length; i++)
             {
                 cells[i] = csv.GetString(i);
+                size += System.Text.Encoding.UTF8.GetByteCount(cells[i]);
             }
 
-            yield return columns.ToRecord(cells, (int)csv.LineNumber);
+            var line = (int)csv.LineNumber;
+            var item = columns.ToRecord(cells, line);
+            yield return size <= maxRecordBytes ? item : RecordReadResult.Rejected(new RecordRejection(
+                item.Record?.Id ?? item.Rejection?.Id, line, RecordRejectionCodes.RowTooLarge, string.Create(CultureInfo.InvariantCulture,
+                $"the row holds {size} bytes, more than the limit of {maxRecordBytes} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).")));
+        }
+    }
+
+    // CsvHelper stops at a row that is still not complete past the limit (MaxRecordSize): it cannot know where the
+    // next row starts, so the file cannot be read further.
+    private static bool NextRow(CsvReader csv, int maxRecordBytes)
+    {
+        try
+        {
+            return csv.Read();
+        }
+        catch (CsvFormatException ex)
+        {
+            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                $"The records file cannot be read after line {csv.LineNumber}: a row does not end within the limit of {maxRecordBytes} bytes per record (an unclosed quote?). {ex.Message} Nothing was scored: a damaged file must be fixed, not half read."), ex);
         }
     }
 

@@ -30,6 +30,11 @@ public static class Bulletin
     /// <param name="ruleSet">The rule set that scored it.</param>
     /// <param name="options">Previous result, organization tree, input hash; null for none.</param>
     /// <returns>The bulletin document.</returns>
+    /// <remarks>
+    /// The result SHA-256 is taken over the result JSON, which includes every trace: score the batch with
+    /// <see cref="BatchTrace.Spool"/> (or <see cref="BatchTrace.Keep"/>) for a bulletin to publish. A batch scored with
+    /// <see cref="BatchTrace.Omit"/> gives the same bulletin without the result SHA-256 field (a draft that cannot be verified).
+    /// </remarks>
     public static ReportDocument Build(BatchResult batch, RuleSet ruleSet, BulletinOptions? options = null)
     {
         ArgumentNullException.ThrowIfNull(batch);
@@ -48,7 +53,11 @@ public static class Bulletin
             fields.Add(new(InputSha256Field, "Input SHA-256", input));
         }
 
-        fields.Add(new(ResultSha256Field, "Result SHA-256", PublishedHash.OfResult(batch)));
+        if (batch.Trace != BatchTrace.Omit)
+        {
+            fields.Add(new(ResultSha256Field, "Result SHA-256", PublishedHash.OfResult(batch)));
+        }
+
         fields.Add(new("read", "Records read", Number(batch.Read)));
         fields.Add(new("scored", "Scored", Number(batch.Results.Count)));
         fields.Add(new("rejected", "Rejected", Number(batch.Rejected.Count)));

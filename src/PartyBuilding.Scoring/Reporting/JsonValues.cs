@@ -15,6 +15,14 @@ internal static class JsonValues
         NewLine = "\n",
     };
 
+    // Writes straight to a stream; the writer is flushed as the body goes (e.g. after each result), so the output
+    // is never held whole.
+    public static void ToStream(Stream stream, Action<Utf8JsonWriter> body)
+    {
+        using var writer = new Utf8JsonWriter(stream, Options);
+        body(writer);
+    }
+
     public static string ToText(Action<Utf8JsonWriter> body)
     {
         using var buffer = new MemoryStream();

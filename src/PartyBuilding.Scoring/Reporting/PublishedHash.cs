@@ -17,9 +17,17 @@ public static class PublishedHash
 
     /// <summary>The SHA-256 of a batch result: of its deterministic JSON (<see cref="ResultJson.Serialize(BatchResult)"/>) in UTF-8, lower-case hex.</summary>
     /// <param name="batch">The batch result.</param>
+    /// <remarks>The JSON is hashed as it is written (<see cref="ResultJson.Write(Stream, BatchResult)"/>), never held whole.</remarks>
+    /// <exception cref="InvalidOperationException">The batch was scored with <see cref="BatchTrace.Omit"/>: the result JSON includes traces.</exception>
     public static string OfResult(BatchResult batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(ResultJson.Serialize(batch))));
+        using var sha = SHA256.Create();
+        using (var hashing = new CryptoStream(Stream.Null, sha, CryptoStreamMode.Write, leaveOpen: true))
+        {
+            ResultJson.Write(hashing, batch);
+        }
+
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 }

@@ -12,15 +12,34 @@ public static class ResultJson
     /// <summary>Serializes a batch: <c>{ ruleSet, read, scored, rejectedCount, results: [...], rejected: [...] }</c>.</summary>
     /// <param name="batch">The batch result.</param>
     /// <returns>Indented JSON.</returns>
+    /// <exception cref="InvalidOperationException">The batch was scored with <see cref="BatchTrace.Omit"/>: the result JSON includes traces.</exception>
+    /// <remarks>The whole text is held in memory; for large batches use <see cref="Write(Stream, BatchResult)"/>.</remarks>
     public static string Serialize(BatchResult batch)
     {
         ArgumentNullException.ThrowIfNull(batch);
-        return JsonValues.ToText(writer =>
-        {
-            writer.WriteStartObject();
-            WriteBatch(writer, batch);
-            writer.WriteEndObject();
-        });
+        return JsonValues.ToText(writer => WriteDocument(writer, batch));
+    }
+
+    /// <summary>
+    /// Writes the same UTF-8 bytes as <see cref="Serialize(BatchResult)"/> to a stream, one result at a time, so the text is
+    /// never held whole. With a batch scored with <see cref="BatchTrace.Spool"/>, each result's trace is read back from the
+    /// batch's temporary file as it is written: memory then holds one trace, not all of them.
+    /// </summary>
+    /// <param name="output">Where to write; left open.</param>
+    /// <param name="batch">The batch result.</param>
+    /// <exception cref="InvalidOperationException">The batch was scored with <see cref="BatchTrace.Omit"/>: the result JSON includes traces.</exception>
+    public static void Write(Stream output, BatchResult batch)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(batch);
+        JsonValues.ToStream(output, writer => WriteDocument(writer, batch));
+    }
+
+    private static void WriteDocument(Utf8JsonWriter writer, BatchResult batch)
+    {
+        writer.WriteStartObject();
+        WriteBatch(writer, batch);
+        writer.WriteEndObject();
     }
 
     // The properties of a batch, for reports that add their own sections after them.
@@ -33,7 +52,8 @@ public static class ResultJson
         writer.WriteStartArray("results");
         foreach (var ranked in batch.Results)
         {
-            WriteResult(writer, ranked.Result, ranked);
+            WriteResult(writer, ranked.Result, ranked, batch.TraceOf(ranked.Result));
+            writer.Flush();
         }
 
         writer.WriteEndArray();
@@ -100,7 +120,7 @@ public static class ResultJson
             writer.WriteStartObject();
             WriteRuleSet(writer, result.RuleSet);
             writer.WritePropertyName("result");
-            WriteResult(writer, result, ranked: null);
+            WriteResult(writer, result, ranked: null, result.Trace);
             writer.WriteEndObject();
         });
     }
@@ -114,7 +134,7 @@ public static class ResultJson
         writer.WriteEndObject();
     }
 
-    internal static void WriteResult(Utf8JsonWriter writer, ScoreResult result, RankedResult? ranked)
+    internal static void WriteResult(Utf8JsonWriter writer, ScoreResult result, RankedResult? ranked, IReadOnlyList<TraceLine> trace)
     {
         writer.WriteStartObject();
         if (ranked is not null)
@@ -200,7 +220,7 @@ public static class ResultJson
         }
 
         writer.WriteStartArray("trace");
-        foreach (var line in result.Trace)
+        foreach (var line in trace)
         {
             writer.WriteStartObject();
             writer.WriteString("source", line.Source);

@@ -10,12 +10,37 @@ namespace PartyBuilding.Scoring;
 /// <param name="Read">Records read.</param>
 /// <param name="Results">Scored records, ranked: score descending, then band level, then id (ordinal).</param>
 /// <param name="Rejected">Rejected records, ordered by line, then id.</param>
+/// <remarks>
+/// A batch scored with <see cref="BatchTrace.Spool"/> owns a temporary file with the traces: dispose it when done
+/// (disposing any other batch does nothing). Copies made with <c>with</c> share that file: dispose only when no copy is used.
+/// The spool is read one result at a time under a lock, so such a batch's JSON is not written from two threads at once.
+/// </remarks>
 public sealed record BatchResult(
-    RuleSetIdentity RuleSet, int Read, IReadOnlyList<RankedResult> Results, IReadOnlyList<RecordRejection> Rejected)
+    RuleSetIdentity RuleSet, int Read, IReadOnlyList<RankedResult> Results, IReadOnlyList<RecordRejection> Rejected) : IDisposable
 {
     /// <summary>Organizations named lagging (后进) by the rule file's <c>lagging</c> section, in rank order; empty without it.</summary>
     public IReadOnlyList<LaggingOrganization> Lagging { get; init; } = [];
 
     /// <summary>Roll-up constraints evaluated per parent (the <c>rollups</c> section), by roll-up then organization id; empty without it.</summary>
     public IReadOnlyList<Hierarchy.RollupOutcome> Rollups { get; init; } = [];
+
+    /// <summary>
+    /// What the batch kept of the results' traces (<see cref="BatchOptions.Trace"/>). With <see cref="BatchTrace.Omit"/> and
+    /// <see cref="BatchTrace.Spool"/> every <see cref="ScoreResult.Trace"/> in <see cref="Results"/> is empty.
+    /// </summary>
+    public BatchTrace Trace { get; init; } = BatchTrace.Keep;
+
+    internal TraceSpool? Spool { get; init; }
+
+    /// <summary>Deletes the temporary trace file of a batch scored with <see cref="BatchTrace.Spool"/>.</summary>
+    public void Dispose() => Spool?.Dispose();
+
+    // The trace of a result of this batch: from the result itself, or read back from the spool.
+    internal IReadOnlyList<TraceLine> TraceOf(ScoreResult result) => Trace switch
+    {
+        BatchTrace.Keep => result.Trace,
+        BatchTrace.Spool => Spool!.Read(result.Id),
+        _ => throw new InvalidOperationException(
+            "This batch was scored without traces (BatchTrace.Omit); its result JSON and result hash include them: score it with BatchTrace.Keep or BatchTrace.Spool."),
+    };
 }

@@ -5,16 +5,30 @@ using PartyBuilding.Scoring.Records;
 namespace PartyBuilding.Scoring;
 
 // Scores a stream of records one at a time. Records are not kept: each is scored as it arrives and only its result
-// (the output needs it) and a small entry per id (lines, parent, tie-breaker values) stay, so duplicate ids, missing
+// (the output needs it; without its trace unless BatchTrace.Keep) and a small entry per id (lines, parent, tie-breaker values) stay, so duplicate ids, missing
 // parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
 // so the same records in any order give the same result.
 internal sealed class BatchScorer(ScoringEngine engine)
 {
-    public BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations)
+    public BatchResult Score(IEnumerable<RecordReadResult> items, BatchOptions options)
+    {
+        var spool = options.Trace == BatchTrace.Spool ? new TraceSpool() : null;
+        try
+        {
+            return Score(items, options.Organizations, options.Trace, spool);
+        }
+        catch
+        {
+            spool?.Dispose();
+            throw;
+        }
+    }
+
+    private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
     {
         if (engine.RuleSet.Peers.Count == 0)
         {
-            return ScoreOnce(items, organizations);
+            return ScoreOnce(items, organizations, trace, spool);
         }
 
         // Peer-relative inputs need the whole group first: one pass to collect, a second to score. A rejected record
@@ -25,7 +39,8 @@ internal sealed class BatchScorer(ScoringEngine engine)
         while (true)
         {
             var peers = PeerStatistics.Collect(engine.RuleSet, items, excluded);
-            var batch = ScoreOnce(items.Select(item => item.Record is { } record ? peers.Fill(record) : item), organizations);
+            // With a spool, a pass scored again writes each trace again; the last one written is the one read back.
+            var batch = ScoreOnce(items.Select(item => item.Record is { } record ? peers.Fill(record) : item), organizations, trace, spool);
             var before = excluded.Count;
             excluded.UnionWith(batch.Rejected.Select(r => r.Id).OfType<string>().Where(peers.Contributors.Contains));
             if (excluded.Count == before)
@@ -35,7 +50,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
         }
     }
 
-    private BatchResult ScoreOnce(IEnumerable<RecordReadResult> items, OrganizationTree? organizations)
+    private BatchResult ScoreOnce(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
     {
         var read = 0;
         var rejected = new List<RecordRejection>();
@@ -69,8 +84,14 @@ internal sealed class BatchScorer(ScoringEngine engine)
             }
 
             entry = entries[record.Id] = new Entry(record.Parent) { Lines = { record.SourceLine } };
-            if (engine.TryScore(record, out var result, out var scoreRejection))
+            if (engine.TryScore(record, null, out var result, out var scoreRejection, withTrace: trace != BatchTrace.Omit))
             {
+                if (spool is not null)
+                {
+                    spool.Add(record.Id, result.Trace);
+                    result = result with { Trace = [] };
+                }
+
                 entry.Result = result;
                 entry.TieKeys = TieKeys(record);
             }
@@ -119,6 +140,8 @@ internal sealed class BatchScorer(ScoringEngine engine)
         {
             Lagging = LaggingSelector.Select(ranked, ruleSet.Lagging, decimals),
             Rollups = RollupCalculator.Compute(ruleSet.Rollups, [.. ranked.Select(r => r.Result)], organizations, entries.Values.Select(e => e.Parent)),
+            Trace = trace,
+            Spool = spool,
         };
     }
 

@@ -49,6 +49,8 @@ public static class RecordRejectionCodes
     public const string MalformedInspection = "PBR310";
     /// <summary>An inspection reports findings for an item that is not in the rule file, or not in effect on the inspection date.</summary>
     public const string UnknownInspectionItem = "PBR311";
+    /// <summary>An inspection is dated outside the period in which its rule file is in force (<c>effectiveFrom</c> to <c>effectiveUntil</c>).</summary>
+    public const string InspectionOutsideRuleSet = "PBR340";
     /// <summary>A problem record is not shaped as one (no id, organization, source, deadline, or a status history that is not in date order).</summary>
     public const string MalformedProblem = "PBR320";
     /// <summary>Two problem records share an id; none of them is counted.</summary>
@@ -65,6 +67,10 @@ public static class RecordRejectionCodes
     public const string PeerInputSupplied = "PBR104";
     /// <summary>The record supplies an input that the rule file fills from the organizations under it (<c>childInputs</c>).</summary>
     public const string ChildInputSupplied = "PBR105";
+    /// <summary>A JSON record is larger than <see cref="Records.RecordReadOptions.MaxRecordBytes"/>; it is skipped unread and reading goes on.</summary>
+    public const string RecordTooLarge = "PBR120";
+    /// <summary>A CSV row is larger than <see cref="Records.RecordReadOptions.MaxRecordBytes"/>; it is not scored and reading goes on.</summary>
+    public const string RowTooLarge = "PBR121";
     /// <summary>The organization's result in the assessment a component comes from was revoked by a veto, and the component says to reject (<c>whenRevoked: reject</c>).</summary>
     public const string ComponentRevoked = "PBR130";
 }

@@ -11,13 +11,18 @@ internal sealed class RecordScorer(ScoringPlan plan)
     // Messages show numbers with the rule set's decimals, and at least 2, so 1/3 reads 0.33.
     private readonly int messageDecimals = Math.Max(plan.RuleSet.Rounding.Decimals, 2);
 
+    // One immutable BandResult per band, shared by every result (a large batch holds two per organization).
+    private readonly Dictionary<BandDefinition, BandResult> bandResults = plan.Layouts.SelectMany(l => l.Bands).Distinct().ToDictionary(b => b, ToResult);
+
     // `on`: the date scored for (an inspection's date); criteria that take effect later are left out. Null: all criteria.
-    public ScoreResult Score(BoundRecord bound, DateOnly? on = null)
+    // `withTrace`: false builds no trace line (no message formatting, no input list) and returns an empty trace;
+    // the score, areas, vetoes and bands are the same.
+    public ScoreResult Score(BoundRecord bound, DateOnly? on = null, bool withTrace = true)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
         var areas = new List<AreaScore>();
-        var trace = new List<TraceLine>();
+        var trace = withTrace ? new List<TraceLine>() : null;
         var reviews = new List<ReviewScore>(ruleSet.Reviews.Count);
         decimal? total = null;
         decimal final;
@@ -95,16 +100,16 @@ internal sealed class RecordScorer(ScoringPlan plan)
             Parent = record.Parent,
             Score = final,
             Total = total,
-            Band = revoked ? null : ToResult(band),
-            BandBeforeVetoes = ToResult(earned),
+            Band = revoked ? null : Shared(band),
+            BandBeforeVetoes = Shared(earned),
             Areas = areas,
-            Reviews = reviews,
-            Vetoes = vetoes,
-            Trace = trace,
+            Reviews = reviews.Count == 0 ? [] : reviews,
+            Vetoes = vetoes.Count == 0 ? [] : vetoes,
+            Trace = trace ?? (IReadOnlyList<TraceLine>)[],
         };
     }
 
-    private decimal ScoreCriteria(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, List<AreaScore> areas, List<TraceLine> trace, DateOnly? on)
+    private decimal ScoreCriteria(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, List<AreaScore> areas, List<TraceLine>? trace, DateOnly? on)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
@@ -120,20 +125,31 @@ internal sealed class RecordScorer(ScoringPlan plan)
                     continue;
                 }
 
-                var line = ScoreCriterion(criterion, inputs, source, area.Definition.Id);
-                trace.Add(line);
-                if (criterion.Definition.Kind == CriterionKind.Regular)
+                decimal criterionPoints;
+                if (trace is null)
                 {
-                    regular += line.Points;
+                    criterionPoints = Points(criterion, inputs);
                 }
                 else
                 {
-                    extra += line.Points;
+                    var line = ScoreCriterion(criterion, inputs, source, area.Definition.Id);
+                    trace.Add(line);
+                    criterionPoints = line.Points;
+                }
+
+                if (criterion.Definition.Kind == CriterionKind.Regular)
+                {
+                    regular += criterionPoints;
+                }
+                else
+                {
+                    extra += criterionPoints;
                 }
             }
 
-            // An area of penalties only (扣分制, e.g. an inspection area) starts at its max and loses what they take.
-            var points = Math.Max(0m, (area.PenaltiesOnly ? area.Max : Math.Min(regular, area.Max)) + extra);
+            // A deduction area (扣分制: penalties and no regular criteria, e.g. an inspection area) starts at its max, loses what
+            // the penalties take and gains what bonus items add; the cap below limits it as in any other area.
+            var points = Math.Max(0m, (area.IsDeductionArea ? area.Max : Math.Min(regular, area.Max)) + extra);
             if (area.Definition.Cap is { } cap)
             {
                 points = Math.Min(points, cap);
@@ -147,6 +163,45 @@ internal sealed class RecordScorer(ScoringPlan plan)
         total = Math.Clamp(total, ruleSet.ScoreMin, ruleSet.ScoreMax);
         return rounding.Apply(total, RoundingStage.Total);
     }
+
+    // The points of one criterion without its trace line: the same arithmetic as ScoreCriterion, none of the text.
+    private decimal Points(ScoringPlan.PlannedCriterion planned, InputVector inputs)
+    {
+        var criterion = planned.Definition;
+        var max = planned.Max;
+        decimal points;
+        if (criterion.Method == ScoringMethod.Formula)
+        {
+            points = Math.Clamp(Evaluate(planned.Formula!, inputs, $"criterion \"{criterion.Id}\""), 0m, max);
+        }
+        else
+        {
+            var given = inputs.Get(planned.InputIndex, plan.Inputs[planned.InputIndex].Type);
+            points = criterion.Method switch
+            {
+                ScoringMethod.Points when given.Number > max && plan.RuleSet.RejectPointsAboveMax => throw AboveMax(criterion, given.ToString(), max),
+                ScoringMethod.Points => Math.Min(given.Number, max),
+                ScoringMethod.Check => given.Boolean ? max : Math.Min(criterion.PointsIfNotMet, max),
+                ScoringMethod.Deduction => Deducted(criterion, given, max, out _, out _),
+                _ => Math.Min(criterion.GradePoints[given.Text], max),
+            };
+        }
+
+        return plan.RuleSet.Rounding.Apply(points, RoundingStage.Criterion);
+    }
+
+    private static decimal Deducted(CriterionDefinition criterion, InputValue given, decimal max, out decimal deducted, out string? note)
+    {
+        var limit = Math.Min(criterion.DeductionCap ?? max, max);
+        var wanted = given.Number * criterion.PerOccurrence;
+        deducted = Math.Min(limit, wanted);
+        note = wanted > limit ? $"{DecimalText.Format(wanted)} to deduct; capped at {DecimalText.Format(limit)}" : null;
+        return criterion.Kind == CriterionKind.Penalty ? -deducted : max - deducted;
+    }
+
+    private static RecordScoringException AboveMax(CriterionDefinition criterion, string value, decimal max) =>
+        new(RecordRejectionCodes.PointsAboveMax,
+            $"criterion \"{criterion.Id}\" ({criterion.Title}) is given {value} points, more than its maximum {DecimalText.Format(max)}.");
 
     private TraceLine ScoreCriterion(ScoringPlan.PlannedCriterion planned, InputVector inputs, string? source, string areaId)
     {
@@ -182,8 +237,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
                     {
                         if (plan.RuleSet.RejectPointsAboveMax)
                         {
-                            throw new RecordScoringException(RecordRejectionCodes.PointsAboveMax,
-                                $"criterion \"{criterion.Id}\" ({criterion.Title}) is given {value} points, more than its maximum {DecimalText.Format(max)}.");
+                            throw AboveMax(criterion, value, max);
                         }
 
                         note = $"{value} entered; clamped to the maximum {DecimalText.Format(max)}";
@@ -195,15 +249,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
                     points = given.Boolean ? max : Math.Min(criterion.PointsIfNotMet, max);
                     break;
                 case ScoringMethod.Deduction:
-                    var limit = Math.Min(criterion.DeductionCap ?? max, max);
-                    var wanted = given.Number * criterion.PerOccurrence;
-                    deducted = Math.Min(limit, wanted);
-                    if (wanted > limit)
-                    {
-                        note = $"{DecimalText.Format(wanted)} to deduct; capped at {DecimalText.Format(limit)}";
-                    }
-
-                    points = criterion.Kind == CriterionKind.Penalty ? -deducted : max - deducted;
+                    points = Deducted(criterion, given, max, out deducted, out note);
                     break;
                 default:
                     var table = criterion.GradePoints[given.Text];
@@ -249,6 +295,8 @@ internal sealed class RecordScorer(ScoringPlan plan)
         bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;
 
     internal static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
+
+    private BandResult Shared(BandDefinition band) => bandResults.TryGetValue(band, out var shared) ? shared : ToResult(band);
 }
 
 internal sealed class RecordScoringException(string code, string reason) : Exception(reason)

@@ -128,7 +128,8 @@ public sealed class ScoringEngine
     }
 
     // Scores for a date: criteria whose effectiveFrom is later than `on` are left out (inspections).
-    internal bool TryScore(OrganizationRecord record, DateOnly? on, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
+    // withTrace false: no trace line is built and the result's trace is empty (batches that do not keep traces).
+    internal bool TryScore(OrganizationRecord record, DateOnly? on, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection, bool withTrace = true)
     {
         result = null;
         if (binder.Bind(record, out var bindRejection) is not { } bound)
@@ -139,7 +140,7 @@ public sealed class ScoringEngine
 
         try
         {
-            result = scorer.Score(bound, on);
+            result = scorer.Score(bound, on, withTrace);
             rejection = null;
             return true;
         }
@@ -181,19 +182,33 @@ public sealed class ScoringEngine
     /// tree, and ranks the results as the rule file's <c>ranking</c> says. The records are streamed: each is scored as it
     /// is read and not kept; only results and a small entry per id stay.
     /// </summary>
-    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile"/>).</param>
+    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/>).</param>
     /// <param name="organizations">The organizations above the records; when given, a parent that is neither a record nor in the tree is rejected (PBR102).</param>
     /// <returns>Ranked results and rejections; records read = scored + rejected. The same records in any order give the same result.</returns>
     /// <remarks>
     /// Records that share an id are all rejected (PBR002), a record whose parent chain returns to itself is rejected (PBR103).
     /// When the rule set has <c>peers</c> (peer-relative inputs), <paramref name="items"/> is enumerated twice: once to
-    /// collect the group's values, once to score (<see cref="RecordReader.StreamFile"/> reopens the file); with
+    /// collect the group's values, once to score (<see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> reopens the file); with
     /// <c>childInputs</c>, once for the parent links and once per level of the hierarchy, deepest first.
     /// </remarks>
-    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations)
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations) =>
+        ScoreBatch(items, new BatchOptions { Organizations = organizations });
+
+    /// <summary>
+    /// Scores a batch of records as read from a file, as <see cref="ScoreBatch(IEnumerable{RecordReadResult}, Hierarchy.OrganizationTree?)"/>
+    /// does, with the options that decide what the batch keeps: with <see cref="BatchTrace.Omit"/> no trace line is built
+    /// and each result holds only its outcome (score, bands, area subtotals, vetoes, quotas), so a large batch needs a small
+    /// entry per organization instead of its whole explanation.
+    /// </summary>
+    /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/>).</param>
+    /// <param name="options">The organization tree and what to do with traces.</param>
+    /// <returns>Ranked results and rejections; records read = scored + rejected. Scores, bands, ranks, lagging and roll-ups do not depend on <see cref="BatchOptions.Trace"/>.</returns>
+    /// <remarks>Dispose the result when <see cref="BatchTrace.Spool"/> was asked for: it deletes the temporary file that holds the traces.</remarks>
+    public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, BatchOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
-        return new BatchScorer(this).Score(items, organizations);
+        ArgumentNullException.ThrowIfNull(options);
+        return new BatchScorer(this).Score(items, options);
     }
 
     internal static ScoringEngine FromBytes(byte[] bytes, string sourceName, RuleSetLoadOptions options) =>

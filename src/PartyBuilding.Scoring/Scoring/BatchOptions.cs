@@ -1,0 +1,11 @@
+namespace PartyBuilding.Scoring;
+
+/// <summary>How a batch is scored (<see cref="ScoringEngine.ScoreBatch(IEnumerable{Records.RecordReadResult}, BatchOptions)"/>).</summary>
+public sealed record BatchOptions
+{
+    /// <summary>The organizations above the records; when given, a parent that is neither a record nor in the tree is rejected (PBR102).</summary>
+    public Hierarchy.OrganizationTree? Organizations { get; init; }
+
+    /// <summary>What the batch keeps of each result's trace; <see cref="BatchTrace.Keep"/> by default.</summary>
+    public BatchTrace Trace { get; init; } = BatchTrace.Keep;
+}
