@@ -93,7 +93,7 @@ public static class Bulletin
         var chart = new ReportChart("Band distribution", [.. bands.Select(b => new ReportField(b.BandId ?? "revoked", b.Label, Number(b.After)))]);
         var content = new ReportDocument("bulletin", options.Title ?? ruleSet.Title, [.. fields], tables, chart);
         var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReportWriter.Write(content, ReportFormat.Json))));
-        fields.Insert(fields.FindIndex(f => f.Id == ResultSha256Field) + 1, new(ContentSha256Field, "Content SHA-256", hash));
+        fields.Insert(fields.FindLastIndex(f => f.Id is RuleSetSha256Field or InputSha256Field or ResultSha256Field) + 1, new(ContentSha256Field, "Content SHA-256", hash));
         return content with { Fields = fields };
     }
 
