@@ -100,4 +100,22 @@ public sealed class VerifyCommandTests
         Assert.Contains("DIFFERS: table bandChanges: published, but not in the recomputed bulletin\n", run.Out, StringComparison.Ordinal);
         Assert.Contains("contentSha256: DIFFERS: published ", run.Out, StringComparison.Ordinal);
     }
+    [Theory]
+    [InlineData(false, 0)]
+    [InlineData(true, 3)]
+    public void Verify_BulletinPublishedWithoutContentHash_StillComparesEveryTable(bool tamper, int exitCode)
+    {
+        var bulletin = Published();
+        bulletin["fields"]!.AsObject().Remove("contentSha256");
+        if (tamper)
+        {
+            bulletin["tables"]!["lagging"] = new JsonArray();
+        }
+
+        var run = Verify(bulletin, "--previous", Previous);
+
+        Assert.Equal(exitCode, run.ExitCode);
+        Assert.DoesNotContain("contentSha256", run.Out, StringComparison.Ordinal);
+        Assert.Equal(tamper ? 2 : 0, run.Out.Split('\n').Count(l => l.StartsWith("DIFFERS: lagging ", StringComparison.Ordinal)));
+    }
 }
