@@ -58,9 +58,9 @@ public static class RecordReader
 
     /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
     /// Streamed: records are read as the result is enumerated; the stream must stay open until then.</summary>
-    /// <param name="stream">UTF-8 JSON.</param>
-    /// <returns>The records read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
+    /// <param name="stream">UTF-8 JSON (a leading BOM is skipped).</param>
+    /// <returns>The records read, in file order; a record with a repeated property or a non-text id, name, type or parent is a rejection (PBR011).</returns>
+    /// <exception cref="InvalidDataException">The JSON is empty, not an array or broken (e.g. truncated).</exception>
     public static IEnumerable<RecordReadResult> ReadJson(Stream stream) => ReadJson(stream, RecordReadOptions.Default);
 
     /// <summary>Reads a JSON array of records as <see cref="ReadJson(Stream)"/> does, with the given limits.</summary>
@@ -88,7 +88,7 @@ public static class RecordReader
     /// <param name="stream">UTF-8 CSV.</param>
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <returns>The records read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The header names a column that is neither a record field nor a declared input or review.</exception>
+    /// <exception cref="InvalidDataException">The file is empty (no header), or the header names a column that is neither a record field nor a declared input or review, or two columns for the same value.</exception>
     public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet) => ReadCsv(stream, ruleSet, RecordReadOptions.Default);
 
     /// <summary>Reads CSV as <see cref="ReadCsv(Stream, RuleSet)"/> does, with the given limits.</summary>
@@ -113,7 +113,7 @@ public static class RecordReader
     /// <param name="stream">The workbook.</param>
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <returns>The records read, in row order.</returns>
-    /// <exception cref="InvalidDataException">The workbook cannot be read, or its header names an unknown column.</exception>
+    /// <exception cref="InvalidDataException">The workbook cannot be read, its first sheet has no header row, or its header names an unknown column or two columns for the same value.</exception>
     public static IReadOnlyList<RecordReadResult> ReadXlsx(Stream stream, RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(stream);
