@@ -12,7 +12,7 @@ internal static class JsonDuplicateProperties
     // firstLine: the line the element starts on, or null when it stands alone (no lines are named then).
     public static IEnumerable<string> Find(JsonElement element, int? firstLine)
     {
-        var utf8 = JsonMarshal.GetRawUtf8Value(element).ToArray();
+        var utf8 = JsonMarshal.GetRawUtf8Value(element);
         var reader = new Utf8JsonReader(utf8);
         var objects = new Stack<(string Path, Dictionary<string, List<int>> Names)>();
         var repeated = new List<(string Path, List<int> Lines)>();
@@ -50,7 +50,10 @@ internal static class JsonDuplicateProperties
         }
 
         return repeated.OrderBy(r => r.Lines[0]).ThenBy(r => r.Path, StringComparer.Ordinal).Select(r => firstLine is { } start
-            ? string.Create(CultureInfo.InvariantCulture, $"\"{r.Path}\" is given {r.Lines.Count} times (lines {string.Join(", ", r.Lines.Select(l => start + l))}); give each field and value once.")
+            ? string.Create(CultureInfo.InvariantCulture, $"\"{r.Path}\" is given {r.Lines.Count} times ({Lines(r.Lines.Distinct().Select(l => start + l).ToList())}); give each field and value once.")
             : string.Create(CultureInfo.InvariantCulture, $"\"{r.Path}\" is given {r.Lines.Count} times; give each field and value once."));
     }
+
+    private static string Lines(List<int> lines) =>
+        lines.Count == 1 ? string.Create(CultureInfo.InvariantCulture, $"line {lines[0]}") : $"lines {string.Join(", ", lines.Select(l => l.ToString(CultureInfo.InvariantCulture)))}";
 }

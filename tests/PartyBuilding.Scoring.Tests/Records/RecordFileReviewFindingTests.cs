@@ -47,7 +47,7 @@ public sealed class RecordFileReviewFindingTests
 
         Assert.Equal(
             [
-                "b01 (line 2): PBR011: \"name\" is given 2 times (lines 2, 2); give each field and value once.",
+                "b01 (line 2): PBR011: \"name\" is given 2 times (line 2); give each field and value once.",
                 "b02 (line 3): PBR011: \"reviews.masses\" is given 2 times (lines 3, 4); give each field and value once.",
             ],
             items.Select(i => i.Rejection!.ToString()));
