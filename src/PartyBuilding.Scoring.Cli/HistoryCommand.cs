@@ -7,9 +7,10 @@ namespace PartyBuilding.Scoring.Cli;
 
 // pbscore history: per-year results and star histories of organizations over several years, each year under the
 // rule-set version in force then. Without --rules the shipped star-rating-cycle versions (2024.1, 2026.1) are used.
+// --as-of is required so that the output is the same whatever day it runs.
 internal static class HistoryCommand
 {
-    public static int Run(CommandLine line, TextWriter stdout, TimeProvider time)
+    public static int Run(CommandLine line, TextWriter stdout)
     {
         var files = line.All("rules");
         var versions = files.Count > 0
@@ -26,11 +27,11 @@ internal static class HistoryCommand
         }
 
         var format = line.Choice("format", "text", "text", "json");
-        var asOf = line.Single("as-of") is { } text
-            ? DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
-                ? date
-                : throw new UsageException($"--as-of must be a date written yyyy-MM-dd, not \"{text}\".")
-            : DateOnly.FromDateTime(time.GetLocalNow().DateTime);
+        // Required, as for rectification: a default taken from the system clock would make the output depend on the day it runs.
+        var text = line.Required("as-of");
+        var asOf = DateOnly.TryParseExact(text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date)
+            ? date
+            : throw new UsageException($"--as-of must be a date written yyyy-MM-dd, not \"{text}\".");
         var result = new AssessmentCycle(catalog).Compute(HistoryReader.ReadFile(line.Required("input")), asOf);
         stdout.Write(format == "json" ? CycleJson.Serialize(result, catalog) + "\n" : CycleText.Format(result, catalog));
         return PbScore.Ok;

@@ -7,12 +7,14 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring.Cli;
 
 // pbscore: validate rule files, print an input template, score and explain — all through the library's public API.
-// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches.
+// Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches,
+// 4 internal error (a bug: reported in one line, without a stack trace).
 internal static class PbScore
 {
     public const int Ok = 0;
     public const int UsageError = 1;
     public const int InvalidRules = 2;
+    public const int InternalError = 4;
 
     private const string Usage = """
         pbscore — party-building assessment scoring (党建考评)
@@ -30,7 +32,7 @@ internal static class PbScore
           pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
           pbscore explain  [--rules <file>] --input <records.json|records.csv> --id <record id> [--carry <result.json>…]
           pbscore test     <rule files…>                 run the rule files' own tests
-          pbscore history  [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+          pbscore history  [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
@@ -43,7 +45,7 @@ internal static class PbScore
         file's "components" come from.
         score, bulletin, verify and diff take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
-        or a rule-file test failed (test).
+        or a rule-file test failed (test), 4 internal error (a bug in pbscore).
         """;
 
     private static readonly HashSet<string> Options = new(StringComparer.Ordinal)
@@ -82,7 +84,7 @@ internal static class PbScore
                 "review" => Commands.ReviewCommand.Run(line, stdout),
                 "inspect" => Commands.InspectCommand.Run(line, stdout),
                 "rectification" => Commands.RectificationCommand.Run(line, stdout),
-                "history" => HistoryCommand.Run(line, stdout, TimeProvider.System),
+                "history" => HistoryCommand.Run(line, stdout),
                 "generate" => Commands.GenerateCommand.Run(line, stdout),
                 _ => throw new UsageException($"Unknown command \"{line.Command}\"."),
             };
@@ -103,6 +105,18 @@ internal static class PbScore
             stderr.WriteLine("error: " + ex.Message);
             return UsageError;
         }
+        catch (Exception ex) when (ex is not OutOfMemoryException)
+        {
+            // Last resort: whatever escaped is a bug, not bad input; one line for the user, no stack trace.
+            stderr.WriteLine(InternalErrorMessage(ex));
+            return InternalError;
+        }
+    }
+
+    private static string InternalErrorMessage(Exception ex)
+    {
+        var message = ex.Message.ReplaceLineEndings(" ").Trim();
+        return $"internal error: {ex.GetType().Name}: {message} (this is a bug in pbscore; please report it with the command line and the input files).";
     }
 
     private static int Validate(CommandLine line, TextWriter stdout, TextWriter stderr)

@@ -92,13 +92,14 @@ internal static class CommandHelp
             --organizations. Written as generated, so memory does not grow with --count.
             """,
         ["history"] = """
-            pbscore history [--rules <version file>]… --input <history.json> [--as-of yyyy-MM-dd] [--format text|json]
+            pbscore history [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]
 
             Computes each organization's annual results and star history over the years, each year under the rule-set
             version in force on its last day. Without --rules the shipped star-rating-cycle versions 2024.1 and 2026.1.
               --rules <file>   a version of the rule set (repeat for each version)
               --input <file>   the history file (periods, events, determinations per organization)
-              --as-of <date>   compute as of this day (yyyy-MM-dd); later years, events and expiries are not applied
+              --as-of <date>   required: compute as of this day (yyyy-MM-dd); later years, events and expiries are not
+                               applied (no default from the clock, so the same input always gives the same output)
               --format         text (default) or json
             Exit codes: 0 computed, 1 usage or input error, 2 invalid rule file.
             """,

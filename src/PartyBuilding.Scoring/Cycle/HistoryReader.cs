@@ -97,7 +97,7 @@ public static class HistoryReader
         {
             if (!int.TryParse(year.Name, NumberStyles.None, CultureInfo.InvariantCulture, out var number) || number is < 1900 or > 9998 || year.Value.ValueKind != JsonValueKind.Object)
             {
-                problems.Add($"\"{year.Name}\" in \"years\" must be a four-digit year holding an object of components.");
+                problems.Add($"\"{year.Name}\" in \"years\" must be a year from 1900 to 9998 holding an object of components.");
                 continue;
             }
 

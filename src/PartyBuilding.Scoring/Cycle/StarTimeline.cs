@@ -54,6 +54,12 @@ internal sealed class StarTimeline(RuleSetCatalog catalog, OrganizationHistory h
                     string.Create(CultureInfo.InvariantCulture, $"it is made before the assessed year {determination.AssessedYear} has ended, when its annual result cannot be known yet."));
             }
 
+            if (date.Year + validYears > DateOnly.MaxValue.Year)
+            {
+                throw new CycleRejection(CycleRejectionCodes.Malformed,
+                    string.Create(CultureInfo.InvariantCulture, $"a level determined on {AssessmentCycle.Text(date)} would be valid {validYears} years, past the last date the calendar can hold (9999-12-31); check the dates of the steps."));
+            }
+
             var until = date.AddYears(validYears).AddDays(-1);
             var earned = annual.Band is { } band ? band.Label : "no band (revoked)";
             changes.Add(new StarChange(date, StarChangeKind.Determined, held, annual.Band,

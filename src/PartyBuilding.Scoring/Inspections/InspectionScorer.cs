@@ -87,6 +87,15 @@ public sealed class InspectionScorer
     private bool TryScore(InspectionRecord inspection, out InspectionResult result, out RecordRejection rejection)
     {
         result = null!;
+        var rules = Engine.RuleSet;
+        if (!rules.IsInForceOn(inspection.Date))
+        {
+            var period = rules.EffectiveUntil is { } until ? $"from {Text(rules.EffectiveFrom)} to {Text(until)}" : $"from {Text(rules.EffectiveFrom)}";
+            rejection = new RecordRejection(inspection.Id, inspection.SourceLine, RecordRejectionCodes.InspectionOutsideRuleSet,
+                $"the inspection on {Text(inspection.Date)} is outside the period of rule set \"{rules.Identity.Id}\" {rules.Identity.Version}, which is in force {period}; score it with the rules in force on that date.");
+            return false;
+        }
+
         var problems = new List<string>();
         var values = new Dictionary<string, InputValue>(StringComparer.Ordinal);
         foreach (var group in inspection.Findings.GroupBy(f => f.ItemId, StringComparer.Ordinal).OrderBy(g => g.Key, StringComparer.Ordinal))
@@ -98,6 +107,12 @@ public sealed class InspectionScorer
             else if (item.EffectiveFrom > inspection.Date)
             {
                 problems.Add($"the item \"{item.Id}\" ({item.Title}) is in effect from {Text(item.EffectiveFrom.Value)}; the inspection on {Text(inspection.Date)} cannot report findings for it.");
+            }
+            else if (item.DeadlineDays is { } days && DateOnly.MaxValue.DayNumber - inspection.Date.DayNumber < days)
+            {
+                rejection = new RecordRejection(inspection.Id, inspection.SourceLine, RecordRejectionCodes.MalformedInspection,
+                    $"the inspection date {Text(inspection.Date)} plus the {days}-day deadline of item \"{item.Id}\" is after the last date the calendar can hold (9999-12-31); check the date.");
+                return false;
             }
             else
             {

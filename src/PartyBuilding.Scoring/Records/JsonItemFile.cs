@@ -32,7 +32,7 @@ internal static class JsonItemFile
         }
 
         var errors = new List<RuleFileError>();
-        var map = JsonSourceMap.Build(utf8, file, errors);
+        var map = JsonSourceMap.Build(utf8, file, errors, $"{char.ToUpperInvariant(what[0])}{what[1..]} files");
         if (errors.Count > 0)
         {
             var error = errors[0];

@@ -9,6 +9,7 @@ namespace PartyBuilding.Scoring.Rectification;
 /// Reads a problem list (问题反馈单, inspection problems) from a JSON array:
 /// <c>[{ "id", "organization", "organizationName", "source": "inspection", "description", "responsible", "found": "2026-01-15",
 /// "deadline": "2026-01-30", "reference", "history": [{ "date": "2026-03-31", "status": "rectified", "note": "…" }] }]</c>.
+/// <c>found</c> is required (a problem counts from the day it was found); one <c>rectified</c> report at most.
 /// The <c>problems</c> of <c>pbscore inspect --format json</c> have this shape. A damaged item is rejected with its line and reason.
 /// </summary>
 public static class ProblemReader
@@ -46,7 +47,7 @@ public static class ProblemReader
         var description = JsonItemFile.Text(item, "description", problems);
         var found = JsonItemFile.Date(item, "found", problems);
         var deadline = JsonItemFile.Date(item, "deadline", problems);
-        foreach (var (name, value) in new (string, object?)[] { ("id", id), ("organization", organization), ("source", sourceText), ("description", description), ("deadline", deadline) })
+        foreach (var (name, value) in new (string, object?)[] { ("id", id), ("organization", organization), ("source", sourceText), ("description", description), ("found", found), ("deadline", deadline) })
         {
             if (value is null)
             {
@@ -133,6 +134,10 @@ public static class ProblemReader
             if (history.Count > 0 && history[^1].Progress == ProblemProgress.Rectified && progress != ProblemProgress.Rectified)
             {
                 problems.Add("a problem reported rectified cannot be reported open again; record a new problem instead.");
+            }
+            else if (progress == ProblemProgress.Rectified && history.FirstOrDefault(r => r.Progress == ProblemProgress.Rectified) is { } first)
+            {
+                problems.Add($"the problem is reported rectified twice ({ProblemJson.Date(first.Date)} and {ProblemJson.Date(date.Value)}); keep the one report of the day it was rectified.");
             }
 
             history.Add(new ProblemReport(date.Value, progress, JsonItemFile.Text(report, "note", problems)));

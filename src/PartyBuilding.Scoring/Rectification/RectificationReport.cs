@@ -168,7 +168,12 @@ public static class RectificationReport
     private static string Summary(RectificationTally tally)
     {
         // The source words (review, inspection, assessment) name the occasions too.
-        var found = $"{tally.Key}: {Plural(tally.Found, "problem")} found in {Plural(tally.Occasions, tally.Key)}";
+        // Problems without a reference are not claimed to come from an occasion of their own.
+        var found = tally.Unreferenced == 0
+            ? $"{tally.Key}: {Plural(tally.Found, "problem")} found in {Plural(tally.Occasions, tally.Key)}"
+            : tally.Occasions == 0
+                ? $"{tally.Key}: {Plural(tally.Found, "problem")} found (no reference to the {tally.Key} that found them)"
+                : string.Create(CultureInfo.InvariantCulture, $"{tally.Key}: {Plural(tally.Found, "problem")} found in {Plural(tally.Occasions, tally.Key)} and {tally.Unreferenced} without a reference");
         var rectified = tally.Rectified + tally.RectifiedLate;
         if (rectified == tally.Found)
         {
@@ -213,6 +218,7 @@ public static class RectificationReport
             writer.WriteString("name", t.Name);
             writer.WriteNumber("found", t.Found);
             writer.WriteNumber("occasions", t.Occasions);
+            writer.WriteNumber("unreferenced", t.Unreferenced);
             writer.WriteNumber("open", t.Open);
             writer.WriteNumber("overdue", t.Overdue);
             writer.WriteNumber("rectified", t.Rectified);

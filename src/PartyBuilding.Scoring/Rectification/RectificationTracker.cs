@@ -130,9 +130,12 @@ public static class RectificationTracker
         key,
         name,
         states.Count,
-        states.Select(s => s.Problem.Reference ?? s.Problem.Id).Distinct(StringComparer.Ordinal).Count(),
+        states.Select(s => s.Problem.Reference).OfType<string>().Distinct(StringComparer.Ordinal).Count(),
         states.Count(s => s.Status == ProblemStatus.Open),
         states.Count(s => s.Status == ProblemStatus.Overdue),
         states.Count(s => s.Status == ProblemStatus.Rectified),
-        states.Count(s => s.Status == ProblemStatus.RectifiedLate));
+        states.Count(s => s.Status == ProblemStatus.RectifiedLate))
+    {
+        Unreferenced = states.Count(s => s.Problem.Reference is null),
+    };
 }

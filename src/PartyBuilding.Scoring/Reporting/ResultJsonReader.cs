@@ -19,8 +19,15 @@ internal static class ResultJsonReader
                 ? laggingList.EnumerateArray().Select(l => Text(l, "id", sourceName)!).ToHashSet(StringComparer.Ordinal)
                 : [];
             var outcomes = new List<OrganizationOutcome>();
+            var ids = new HashSet<string>(StringComparer.Ordinal);
             foreach (var result in Property(root, "results", JsonValueKind.Array, sourceName).EnumerateArray())
             {
+                if (!ids.Add(Text(result, "id", sourceName)!))
+                {
+                    throw new InvalidDataException(
+                        $"{sourceName}: the result id \"{Text(result, "id", sourceName)}\" appears twice; a result file gives each organization once, so it cannot be carried.");
+                }
+
                 var band = result.TryGetProperty("band", out var b) && b.ValueKind == JsonValueKind.Object
                     ? new BandResult(Text(b, "id", sourceName)!, Text(b, "label", sourceName)!, Property(b, "level", JsonValueKind.Number, sourceName).GetInt32())
                     : null;
@@ -43,7 +50,12 @@ internal static class ResultJsonReader
         {
             throw new InvalidDataException($"{sourceName}: not a result file written by pbscore score --format json: {JsonSourceMap.DescribeJsonError(ex)}", ex);
         }
-        catch (Exception ex) when (ex is FormatException or ArgumentException)
+        catch (ArgumentException ex)
+        {
+            // The parameter name ArgumentException appends means nothing to the reader of the message.
+            throw new InvalidDataException($"{sourceName}: {ex.Message.Replace($" (Parameter '{ex.ParamName}')", string.Empty, StringComparison.Ordinal)}", ex);
+        }
+        catch (FormatException ex)
         {
             throw new InvalidDataException($"{sourceName}: {ex.Message}", ex);
         }

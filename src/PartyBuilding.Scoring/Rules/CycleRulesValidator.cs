@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text.Json;
+using PartyBuilding.Scoring.Periods;
 
 namespace PartyBuilding.Scoring.Rules;
 
@@ -87,6 +89,33 @@ internal sealed class CycleRulesValidator(RuleFileDocument doc, Action<string, s
         {
             fail("$.periods.components", RuleFileErrorCodes.PeriodWeightsDoNotSum,
                 $"The weights of the period components add up to {DecimalText.Format(sum)}; they must add up to exactly 1 (or 100, read as per cent).");
+        }
+        else if (complete)
+        {
+            CheckSums(components, sum);
+        }
+    }
+
+    // Each period score may reach the top of the score range, so a sum of N periods with share w of the year reaches
+    // N × w × max: above 1 the annual score would be cut off at the top of the range and every good year would look alike.
+    private void CheckSums(List<PeriodComponentDocument?> components, decimal weightTotal)
+    {
+        for (var i = 0; i < components.Count; i++)
+        {
+            if (components[i] is not { Method: "sum", Weight: { } weight } component
+                || component.Frequency is null || !CycleRulesBuilder.Frequencies.TryGetValue(component.Frequency, out var frequency))
+            {
+                continue;
+            }
+
+            var periods = frequency switch { PeriodFrequency.Month => 12, PeriodFrequency.Quarter => 4, _ => 1 };
+            var share = weight / weightTotal;
+            if (periods * share > 1m)
+            {
+                var limit = DecimalText.Format(decimal.Round(weightTotal / periods, 4, MidpointRounding.ToZero));
+                fail($"$.periods.components[{i}].method", RuleFileErrorCodes.PeriodSumExceedsRange, string.Create(CultureInfo.InvariantCulture,
+                    $"The period component \"{component.Id}\" sums {periods} {component.Frequency} scores with weight {DecimalText.Format(weight)}, so full marks in every period would give {DecimalText.Format(periods * share)} times the top of the score range and the annual score would be cut off there. Use \"mean\", or a weight of at most {limit} so that the sum stays in the range."));
+            }
         }
     }
 

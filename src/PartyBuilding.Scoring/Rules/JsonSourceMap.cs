@@ -29,7 +29,8 @@ internal sealed class JsonSourceMap
         lineStarts = [.. starts];
     }
 
-    public static JsonSourceMap Build(byte[] utf8, string file, List<RuleFileError> errors)
+    // `kind` names the files in the message about comments and trailing commas ("Rule files", "Review files", …).
+    public static JsonSourceMap Build(byte[] utf8, string file, List<RuleFileError> errors, string kind = "Rule files")
     {
         var map = new JsonSourceMap(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions
@@ -87,7 +88,7 @@ internal sealed class JsonSourceMap
             errors.Add(new RuleFileError(
                 file, stack.Count > 0 ? stack.Peek().Path : "$", line, column, RuleFileErrorCodes.InvalidJson,
                 "The file is not valid JSON here: " + DescribeJsonError(ex)
-                + " Rule files do not allow comments or trailing commas."));
+                + $" {kind} do not allow comments or trailing commas."));
         }
 
         return map;
@@ -141,6 +142,24 @@ internal sealed class JsonSourceMap
     // True when the value at the path is written as a JSON number.
     public bool IsNumberAt(string jsonPath) =>
         offsets.TryGetValue(jsonPath, out var offset) && offset < utf8.Length && (utf8[offset] == (byte)'-' || char.IsAsciiDigit((char)utf8[offset]));
+
+    // The number as written at the path (e.g. "99999999999" or "1e-30"), or null when no number is written there.
+    public string? NumberTextAt(string jsonPath)
+    {
+        if (!IsNumberAt(jsonPath))
+        {
+            return null;
+        }
+
+        var start = offsets[jsonPath];
+        var end = start;
+        while (end < utf8.Length && (char.IsAsciiDigit((char)utf8[end]) || utf8[end] is (byte)'-' or (byte)'+' or (byte)'.' or (byte)'e' or (byte)'E'))
+        {
+            end++;
+        }
+
+        return Encoding.ASCII.GetString(utf8, start, end - start);
+    }
 
     public (int Line, int Column) Position(int byteOffset)
     {

@@ -1,6 +1,5 @@
 using System.Globalization;
 using System.Text.Json;
-using System.Text.RegularExpressions;
 
 namespace PartyBuilding.Scoring.Rules;
 
@@ -13,6 +12,9 @@ internal sealed class OversightChecks(
     Action<string, string, string> fail,
     Action<string, Dictionary<string, JsonElement>?> unknown)
 {
+    /// <summary>The longest rectification deadline a criterion may give, in days (10 years).</summary>
+    internal const int MaxDeadlineDays = 3650;
+
     public void Run()
     {
         CheckCriteria();
@@ -60,6 +62,11 @@ internal sealed class OversightChecks(
                     {
                         fail(path + ".deadlineDays", RuleFileErrorCodes.DeadlineDaysInvalid,
                             $"The rectification deadline of criterion \"{criterion.Id}\" must be at least 1 day.");
+                    }
+                    else if (days > MaxDeadlineDays)
+                    {
+                        fail(path + ".deadlineDays", RuleFileErrorCodes.DeadlineDaysInvalid,
+                            $"The rectification deadline of criterion \"{criterion.Id}\" is {days} days; it can be at most {MaxDeadlineDays} days (10 years).");
                     }
                 }
             }
@@ -169,6 +176,7 @@ internal sealed class OversightChecks(
         }
         else
         {
+            var counted = new Dictionary<string, string>(StringComparer.Ordinal);
             foreach (var (status, input) in counts)
             {
                 var countPath = JsonSourceMap.Child(path + ".counts", status);
@@ -179,17 +187,29 @@ internal sealed class OversightChecks(
                     continue;
                 }
 
+                if (input is not null && !counted.TryAdd(input, status))
+                {
+                    fail(countPath, RuleFileErrorCodes.RectificationCountInvalid,
+                        $"The input \"{input}\" already receives the number of {counted[input]} problems; each status needs its own count input, or one count would silently replace the other.");
+                    continue;
+                }
+
                 CheckFedInput(countPath, input, "count", RuleFileErrorCodes.RectificationCountInvalid, $"the number of {status} problems");
             }
         }
 
         var sources = rectification.Sources ?? [];
+        var listed = new HashSet<string>(StringComparer.Ordinal);
         for (var i = 0; i < sources.Count; i++)
         {
             if (sources[i] is not { } source || !OversightVocabulary.Sources.ContainsKey(source))
             {
                 fail($"{path}.sources[{i}]", RuleFileErrorCodes.UnknownValue,
                     $"\"{sources[i]}\" is not a problem source: use any of {RuleFileVocabulary.List(OversightVocabulary.Sources.Keys)}.");
+            }
+            else if (!listed.Add(source))
+            {
+                fail($"{path}.sources[{i}]", RuleFileErrorCodes.DuplicateId, $"The problem source \"{source}\" is listed twice; list each source once.");
             }
         }
     }
@@ -216,10 +236,12 @@ internal sealed class OversightChecks(
             return;
         }
 
-        var word = new Regex($@"(?<![A-Za-z0-9_]){Regex.Escape(id)}(?![A-Za-z0-9_])", RegexOptions.CultureInvariant, TimeSpan.FromSeconds(1));
-        var read = (doc.Areas ?? []).SelectMany(a => a?.Criteria ?? []).Any(c => c?.Input == id || (c?.Expression is { } e && word.IsMatch(e)))
-            || (doc.Vetoes ?? []).Any(v => v?.When is { } w && word.IsMatch(w));
-        if (!read)
+        if (InputReaders.FilledBy(doc, id) is { } filler)
+        {
+            fail(path, code, $"The input \"{id}\" is filled by {filler}, so it cannot also receive {what}; give {what} its own input.");
+        }
+
+        if (!InputReaders.IsRead(doc, id))
         {
             fail(path, code, $"The input \"{id}\" receives {what}, but no criterion or veto reads it, so it would change nothing.");
         }

@@ -80,7 +80,7 @@ public static class RuleFileErrorCodes
     public const string ReviewTrimInvalid = "PBS303";
     /// <summary>A criterion's <c>effectiveFrom</c> is not a date, or is not after the rule set's own date.</summary>
     public const string CriterionEffectiveFromInvalid = "PBS310";
-    /// <summary>A criterion's <c>deadlineDays</c> is below 1 or set on a criterion that is not a deduction.</summary>
+    /// <summary>A criterion's <c>deadlineDays</c> is below 1, above 3650, or set on a criterion that is not a deduction.</summary>
     public const string DeadlineDaysInvalid = "PBS311";
     /// <summary>The rectification section counts into an input that is undeclared, not a count, or read by nothing.</summary>
     public const string RectificationCountInvalid = "PBS320";
@@ -92,6 +92,8 @@ public static class RuleFileErrorCodes
     public const string CycleSectionsIncomplete = "PBS202";
     /// <summary>Two versions of a rule set in one catalog are in force on the same day, or share a version.</summary>
     public const string VersionsOverlap = "PBS203";
+    /// <summary>A period component sums more periods than its weight allows: the annual score could pass the top of the score range.</summary>
+    public const string PeriodSumExceedsRange = "PBS290";
 
     // Rule-file tests (the "tests" section): PBS400–PBS499.
 

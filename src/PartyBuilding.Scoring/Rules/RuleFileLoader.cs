@@ -50,6 +50,11 @@ internal static class RuleFileLoader
                     "This number is beyond the range of decimal numbers (about ±7.9e28); scores and limits must be ordinary numbers."));
             }
 
+            if (ex.Message.Contains("System.Int32", StringComparison.Ordinal) && WholeNumberBeyondInt(map.NumberTextAt(path)) is { } message)
+            {
+                throw Fail(new RuleFileError(file, path, line, column, RuleFileErrorCodes.ValueOutOfRange, message));
+            }
+
             throw Fail(new RuleFileError(file, path, line, column, RuleFileErrorCodes.WrongJsonType, DescribeTypeError(ex)));
         }
 
@@ -84,6 +89,21 @@ internal static class RuleFileLoader
         }
 
         return bytes;
+    }
+
+    // A whole number that does not fit a whole-number setting is too large (or too small), not of the wrong type.
+    private static string? WholeNumberBeyondInt(string? text)
+    {
+        if (text is null || !double.TryParse(text, NumberStyles.Float, CultureInfo.InvariantCulture, out var value) || Math.Floor(value) != value)
+        {
+            return null;
+        }
+
+        return value > int.MaxValue
+            ? string.Create(CultureInfo.InvariantCulture, $"The whole number {text} is too large here: the largest allowed is {int.MaxValue}.")
+            : value < int.MinValue
+                ? string.Create(CultureInfo.InvariantCulture, $"The whole number {text} is too small here: the smallest allowed is {int.MinValue}.")
+                : null;
     }
 
     private static string DescribeTypeError(JsonException ex)

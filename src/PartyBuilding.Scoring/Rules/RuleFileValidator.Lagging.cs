@@ -75,7 +75,9 @@ internal sealed partial class RuleFileValidator
         {
             if (share is <= 0 or > 1)
             {
-                Fail(path, RuleFileErrorCodes.ValueOutOfRange, $"\"{name}\" is a share: more than 0 and at most 1 (0.05 is 5%), not {Text(share.Value)}.");
+                // A tiny positive number such as 1e-30 arrives here as 0 (decimals keep 28 places), so 0 is not quoted back as given.
+                var given = share == 0 ? "; the value given is 0 or too small to count (the smallest share is 0.0000000000000000000000000001)" : $", not {Text(share.Value)}";
+                Fail(path, RuleFileErrorCodes.ValueOutOfRange, $"\"{name}\" is a share: more than 0 and at most 1 (0.05 is 5%){given}.");
             }
         }
 

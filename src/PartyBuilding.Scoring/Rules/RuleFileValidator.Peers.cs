@@ -30,11 +30,39 @@ internal sealed partial class RuleFileValidator
                         $"\"{within}\" is not a group to compare within: use one of {RuleFileVocabulary.List(RuleFileVocabulary.QuotaGroups.Keys)}.");
                 }
 
-                CheckPeerInput(path + ".of", peer.Of, "\"of\": the input compared across the group", "a number or count");
-                if (CheckPeerInput(path + ".input", peer.Input, "\"input\": the input it fills", "a number") && !filled.Add(peer.Input!))
+                if (CheckPeerInput(path + ".of", peer.Of, "\"of\": the input compared across the group", "a number or count"))
                 {
-                    Fail(path + ".input", RuleFileErrorCodes.DuplicateId, $"The input \"{peer.Input}\" is already filled by a component or another peer input.");
+                    CheckPeerSource(path + ".of", peer);
                 }
+
+                if (CheckPeerInput(path + ".input", peer.Input, "\"input\": the input it fills", "a number"))
+                {
+                    if (!filled.Add(peer.Input!))
+                    {
+                        Fail(path + ".input", RuleFileErrorCodes.DuplicateId, $"The input \"{peer.Input}\" is already filled by a component or another peer input.");
+                    }
+                    else if (!InputReaders.IsRead(doc, peer.Input!))
+                    {
+                        Fail(path + ".input", RuleFileErrorCodes.ConflictingOptions,
+                            $"The peer input \"{peer.Input}\" is filled from the group, but no criterion or veto reads it, so it would change nothing.");
+                    }
+                }
+            }
+        }
+
+        // Peer statistics are taken from the values the records give, before any input is filled from the batch: an
+        // "of" that is itself a peer or child input has no value yet, and every record would be rejected for it.
+        private void CheckPeerSource(string path, PeerDocument peer)
+        {
+            var of = peer.Of!;
+            var computed = of == peer.Input ? "the input this peer input fills itself"
+                : (doc.Peers ?? []).Any(p => p?.Input == of) ? "another peer input"
+                : (doc.ChildInputs ?? []).Any(c => c?.Input == of) ? "a child input, filled from the organizations under each record"
+                : null;
+            if (computed is not null)
+            {
+                Fail(path, RuleFileErrorCodes.ConflictingOptions,
+                    $"The peer input \"{peer.Input}\" compares \"{of}\", which is {computed}; a peer statistic is taken from values the records give, so \"of\" must name an input the records supply.");
             }
         }
 

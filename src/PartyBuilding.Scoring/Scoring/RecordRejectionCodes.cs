@@ -49,6 +49,8 @@ public static class RecordRejectionCodes
     public const string MalformedInspection = "PBR310";
     /// <summary>An inspection reports findings for an item that is not in the rule file, or not in effect on the inspection date.</summary>
     public const string UnknownInspectionItem = "PBR311";
+    /// <summary>An inspection is dated outside the period in which its rule file is in force (<c>effectiveFrom</c> to <c>effectiveUntil</c>).</summary>
+    public const string InspectionOutsideRuleSet = "PBR340";
     /// <summary>A problem record is not shaped as one (no id, organization, source, deadline, or a status history that is not in date order).</summary>
     public const string MalformedProblem = "PBR320";
     /// <summary>Two problem records share an id; none of them is counted.</summary>

@@ -147,8 +147,9 @@ internal sealed class RecordScorer(ScoringPlan plan)
                 }
             }
 
-            // An area of penalties only (扣分制, e.g. an inspection area) starts at its max and loses what they take.
-            var points = Math.Max(0m, (area.PenaltiesOnly ? area.Max : Math.Min(regular, area.Max)) + extra);
+            // A deduction area (扣分制: penalties and no regular criteria, e.g. an inspection area) starts at its max, loses what
+            // the penalties take and gains what bonus items add; the cap below limits it as in any other area.
+            var points = Math.Max(0m, (area.IsDeductionArea ? area.Max : Math.Min(regular, area.Max)) + extra);
             if (area.Definition.Cap is { } cap)
             {
                 points = Math.Min(points, cap);

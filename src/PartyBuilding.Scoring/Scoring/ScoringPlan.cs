@@ -84,7 +84,10 @@ internal sealed class ScoringPlan
 
     internal sealed record PlannedArea(AreaDefinition Definition, decimal Max, PlannedCriterion[] Criteria)
     {
-        public bool PenaltiesOnly { get; } = Criteria.Length > 0 && Criteria.All(c => c.Definition.Kind == CriterionKind.Penalty);
+        // 扣分制: no regular criteria and at least one penalty. Such an area starts at its max; bonus items still add on top
+        // (up to the area's cap). A bonus-only area has nothing to deduct from and starts at 0.
+        public bool IsDeductionArea { get; } =
+            Criteria.Any(c => c.Definition.Kind == CriterionKind.Penalty) && !Criteria.Any(c => c.Definition.Kind == CriterionKind.Regular);
     }
 
     internal sealed record PlannedCriterion(

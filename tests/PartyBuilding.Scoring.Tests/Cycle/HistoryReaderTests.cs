@@ -23,7 +23,7 @@ public sealed class HistoryReaderTests
         Assert.Equal("ok", items[0].History?.Id);
         Assert.Equal(
             "bad (line 3): PBR210: \"colour\" is not a history field (use \"id\", \"name\", \"type\", \"parent\", \"years\", \"events\", \"determinations\"). "
-            + "\"26\" in \"years\" must be a four-digit year holding an object of components. "
+            + "\"26\" in \"years\" must be a year from 1900 to 9998 holding an object of components. "
             + "a period of 2026.c1 must be a score (a number), { \"values\": { … } } or null for a missing period. "
             + "\"casue\" is not a field of \"events\" (use \"date\", \"kind\", \"cause\"). "
             + "an event needs its \"date\" as a date written yyyy-MM-dd (found \"2026/05/01\"). "

@@ -27,9 +27,12 @@ public sealed class PeriodCombinationTests
     }
 
     [Fact]
-    public void TryComputeYear_SumOfQuarters_IsClampedToTheScoreRange()
+    public void TryComputeYear_SumOfQuartersReweightedForAMissingComponent_IsClampedToTheScoreRange()
     {
-        var result = Year(Component("quarter", "sum", "zero", 1), ("c1", Scores(30, 30, 30, 30)));
+        // A sum with weight 1 is rejected at load (PBS290); at 0.25 it can still pass the range when the other component
+        // is missing and excluded, and the quarter sum then carries the whole year.
+        var result = Year(Component("quarter", "sum", "zero", 0.25m) + ", " + Component("year", "last", "exclude", 0.75m, id: "c2"),
+            ("c1", Scores(30, 30, 30, 30)), ("c2", Scores([null])));
 
         Assert.Equal(120m, result.Unrounded);
         Assert.Equal(100m, result.Score);

@@ -146,6 +146,19 @@ public sealed class StarHistoryTests
             Assert.Single(result.Rejected).ToString());
     }
 
+    [Fact]
+    public void Compute_DeterminationWhoseValidityPassesTheLastCalendarDay_IsRejectedNotACrash()
+    {
+        var history = History(Determination("9999-01-10", "9999-01-20", "9999-02-01"));
+
+        var result = Cycle.Compute([history], new DateOnly(9999, 12, 31));
+
+        Assert.Empty(result.Organizations[0].Stars);
+        Assert.Equal(
+            "o1: PBR210: determination of 9999-02-01 (assessed year 2026): a level determined on 9999-02-01 would be valid 2 years, past the last date the calendar can hold (9999-12-31); check the dates of the steps.",
+            Assert.Single(result.Rejected).ToString());
+    }
+
     private static OrganizationCycle Compute(OrganizationHistory history, string asOf)
     {
         var result = Cycle.Compute([history], DateOnly.Parse(asOf, System.Globalization.CultureInfo.InvariantCulture));

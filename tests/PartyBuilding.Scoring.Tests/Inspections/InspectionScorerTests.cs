@@ -135,4 +135,41 @@ public sealed class InspectionScorerTests
             """));
         return file.ToJsonString();
     }
+
+    [Fact]
+    public void Score_InspectionBeforeTheRuleFileTakesEffect_IsRejectedNamingTheRulesPeriod()
+    {
+        var batch = Scorer.Score([Inspection("2019-06-01", ("workStyle", 1))]);
+
+        Assert.Empty(batch.Inspections);
+        Assert.Equal(
+            "i1 (line 2): PBR340: the inspection on 2019-06-01 is outside the period of rule set \"monthly-inspection\" 2026.1, which is in force from 2026-01-01; score it with the rules in force on that date.",
+            Assert.Single(batch.Rejected).ToString());
+    }
+
+    [Fact]
+    public void Score_InspectionAfterTheRuleFileEnds_IsRejectedNamingTheRulesPeriod()
+    {
+        var json = JsonNode.Parse(File.ReadAllText(Repository.File("rules/monthly-inspection.json")))!;
+        json["effectiveUntil"] = "2026-12-31";
+        var scorer = new InspectionScorer(ScoringEngine.Parse(json.ToJsonString(), "limited.json"));
+
+        var batch = scorer.Score([Inspection("2027-01-05", ("workStyle", 1))]);
+
+        Assert.Equal(
+            "i1 (line 2): PBR340: the inspection on 2027-01-05 is outside the period of rule set \"monthly-inspection\" 2026.1, which is in force from 2026-01-01 to 2026-12-31; score it with the rules in force on that date.",
+            Assert.Single(batch.Rejected).ToString());
+    }
+
+    [Fact]
+    public void Score_DeadlineBeyondTheLastCalendarDay_IsRejectedNotACrash()
+    {
+        // workStyle gives 7 days to rectify: 9999-12-30 + 7 days cannot be represented.
+        var batch = Scorer.Score([Inspection("9999-12-30", ("workStyle", 1)), Inspection("2026-03-10", ("workStyle", 1)) with { Record = Inspection("2026-03-10", ("workStyle", 1)).Record! with { Id = "i2" } }]);
+
+        Assert.Equal("i2", Assert.Single(batch.Inspections).Inspection.Id);
+        Assert.Equal(
+            "i1 (line 2): PBR310: the inspection date 9999-12-30 plus the 7-day deadline of item \"workStyle\" is after the last date the calendar can hold (9999-12-31); check the date.",
+            Assert.Single(batch.Rejected).ToString());
+    }
 }

@@ -124,4 +124,40 @@ public sealed class RectificationTrackerTests
             "e01 (line 4): PBR307: the record gives \"overdueProblems\" itself; problem counts come from the problem list as of 2026-12-31.",
             Assert.Single(batch.Rejected).ToString());
     }
+
+    [Fact]
+    public void Evaluate_ProblemsWithoutReference_AreNotClaimedAsOccasionsOfTheirOwn()
+    {
+        ProblemReadResult Unreferenced(string id) => new(new Problem(id, "e01", ProblemSource.Inspection, "问题" + id, new DateOnly(2026, 5, 1)) { Found = new DateOnly(2026, 1, 10) }, null);
+
+        var none = RectificationTracker.Evaluate([Unreferenced("u1"), Unreferenced("u2")], new DateOnly(2026, 3, 31));
+        var mixed = RectificationTracker.Evaluate([Unreferenced("u1"), Problem("p1", "2026-05-01"), Problem("p2", "2026-05-01")], new DateOnly(2026, 3, 31));
+
+        Assert.Equal((2, 0, 2), (none.BySource[0].Found, none.BySource[0].Occasions, none.BySource[0].Unreferenced));
+        Assert.Equal((3, 1, 1), (mixed.BySource[0].Found, mixed.BySource[0].Occasions, mixed.BySource[0].Unreferenced));
+        Assert.Contains("inspection: 2 problems found (no reference to the inspection that found them), 0 rectified (0 late), 0 overdue, 2 open", RectificationReport.Text(none), StringComparison.Ordinal);
+        Assert.Contains("inspection: 3 problems found in 1 inspection and 1 without a reference, 0 rectified (0 late), 0 overdue, 3 open", RectificationReport.Text(mixed), StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("""{ "id": "p1", "organization": "e01", "source": "inspection", "description": "甲", "deadline": "2026-02-01" }""",
+        "p1 (line 2): PBR320: the problem needs \"found\".")]
+    [InlineData("""{ "id": "p1", "organization": "e01", "source": "inspection", "description": "甲", "found": "2026-01-10", "deadline": "2026-02-01", "history": [ { "date": "2026-01-20", "status": "rectified" }, { "date": "2026-03-31", "status": "rectified" } ] }""",
+        "p1 (line 2): PBR320: the problem is reported rectified twice (2026-01-20 and 2026-03-31); keep the one report of the day it was rectified.")]
+    public void ReadFile_ProblemWithoutFoundOrRectifiedTwice_IsRejectedWithItsLine(string item, string expected)
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"problems-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "[\n" + item + "\n]");
+        try
+        {
+            var read = Assert.Single(ProblemReader.ReadFile(path));
+
+            Assert.Null(read.Problem);
+            Assert.Equal(expected, read.Rejection!.ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

@@ -203,4 +203,23 @@ public sealed class DutyReviewScorerTests
 
         Assert.Equal("The rule set \"test\" has no \"dutyReview\" section. (Parameter 'engine')", ex.Message);
     }
+
+    [Fact]
+    public void ReadFile_ReviewFileWithATrailingComma_NamesReviewFilesNotRuleFiles()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"reviews-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "[\n  {},\n]");
+        try
+        {
+            var ex = Assert.Throws<InvalidDataException>(() => ReviewRecordReader.ReadFile(path));
+
+            Assert.Equal(
+                path + "(3,1): the review file is not valid JSON: The file is not valid JSON here: The JSON array contains a trailing comma at the end which is not supported in this mode. Review files do not allow comments or trailing commas. Nothing was read: a damaged file must be fixed, not half read.",
+                ex.Message);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

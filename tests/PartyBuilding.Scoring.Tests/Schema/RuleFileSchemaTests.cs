@@ -75,6 +75,34 @@ public sealed class RuleFileSchemaTests
         Assert.Contains(instanceLocation, (results.Details ?? []).Where(d => !d.IsValid).Select(d => d.InstanceLocation.ToString()));
     }
 
+    // Review finding 18: "$ref": "#/$defs/periodComponent" pointed nowhere while the definitions sat under "properties";
+    // JsonNode also refuses duplicate properties, which "components" and "ranking" were (defined twice at the top level).
+    [Fact]
+    public void Schema_EveryDefinitionReference_ResolvesAndNoDefinitionIsATopLevelProperty()
+    {
+        var schema = JsonNode.Parse(File.ReadAllText(SchemaPath))!.AsObject();
+        var definitions = schema["$defs"]!.AsObject().Select(d => d.Key).ToHashSet(StringComparer.Ordinal);
+        var referenced = System.Text.RegularExpressions.Regex.Matches(File.ReadAllText(SchemaPath), "\"#/\\$defs/([A-Za-z]+)\"")
+            .Select(m => m.Groups[1].Value).ToHashSet(StringComparer.Ordinal);
+
+        Assert.Empty(referenced.Except(definitions));
+        var topLevel = schema["properties"]!.AsObject().Select(p => p.Key).ToList();
+        Assert.All(["periodComponent", "eventRule", "procedureStep"], name => Assert.DoesNotContain(name, topLevel));
+    }
+
+    [Fact]
+    public void Schema_DeadlineDaysAboveTenYears_FailsAtTheCriterion()
+    {
+        var rules = JsonNode.Parse(File.ReadAllText(Repository.File("rules/monthly-inspection.json")))!;
+        rules["areas"]![0]!["criteria"]![0]!["deadlineDays"] = 3651;
+        using var document = JsonDocument.Parse(rules.ToJsonString());
+
+        var results = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.False(results.IsValid);
+        Assert.Contains("/areas/0/criteria/0/deadlineDays", (results.Details ?? []).Where(d => !d.IsValid).Select(d => d.InstanceLocation.ToString()));
+    }
+
     private static EvaluationResults Evaluate(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));

@@ -49,6 +49,57 @@ public sealed class AreaAndTotalTests
         Assert.Equal(0m, engine.Score(Record("r9", ("n", 9), ("x", 80))).Area("p").Points);
     }
 
+    // Review finding 8: an area of penalties plus a bonus item started at 0, so it was worth 0 / 20 without findings.
+    private static ScoringEngine DeductionAreaEngine(bool withRegular = false) => RuleFiles.Engine(
+        """{ "id": "n", "title": "N", "type": "count", "max": 50 }, { "id": "y", "title": "Y", "type": "number", "min": 0, "max": 100 }, { "id": "x", "title": "X", "type": "number", "min": 0, "max": 100 }""",
+        $$"""
+        { "id": "p", "title": "扣分制", "max": 20, "cap": 22, "criteria": [
+          {{(withRegular ? """{ "id": "r", "title": "R", "max": 20, "method": "points", "input": "x", "message": "{points}" },""" : "")}}
+          { "id": "pc", "title": "PC", "kind": "penalty", "max": 10, "method": "deduction", "input": "n", "perOccurrence": 2, "message": "{deducted}" },
+          { "id": "b", "title": "B", "max": 2, "kind": "bonus", "method": "points", "input": "y", "message": "{points}" }
+        ] },
+        { "id": "a", "title": "A", "max": 80, "criteria": [
+          { "id": "c", "title": "C", "max": 80, "method": "points", "input": "x", "message": "{points}" }
+        ] }
+        """);
+
+    [Fact]
+    public void DeductionAreaWithBonus_NoFindingsNoBonus_IsWorthItsMaxNotZero()
+    {
+        var result = DeductionAreaEngine().Score(Record("r0", ("n", 0), ("y", 0), ("x", 80)));
+
+        Assert.Equal(new AreaScore(null, "p", "扣分制", 20m, 20m), result.Area("p"));
+        Assert.Equal(100m, result.Score);
+    }
+
+    [Fact]
+    public void DeductionAreaWithBonus_OneFindingAndBonus_LosesThePenaltyAndGainsTheBonus()
+    {
+        var result = DeductionAreaEngine().Score(Record("r1", ("n", 1), ("y", 1), ("x", 80)));
+
+        Assert.Equal((-2m, 1m, 19m), (result.Line("pc").Points, result.Line("b").Points, result.Area("p").Points));
+    }
+
+    [Fact]
+    public void DeductionAreaWithBonus_FullBonus_GoesAboveMaxUpToTheCap()
+    {
+        var engine = DeductionAreaEngine();
+
+        Assert.Equal(22m, engine.Score(Record("r2", ("n", 0), ("y", 2), ("x", 80))).Area("p").Points);
+        Assert.Equal(10m, engine.Score(Record("r3", ("n", 50), ("y", 0), ("x", 80))).Area("p").Points);
+        Assert.Equal(12m, engine.Score(Record("r4", ("n", 50), ("y", 2), ("x", 80))).Area("p").Points);
+    }
+
+    [Fact]
+    public void AreaWithRegularPenaltyAndBonus_StartsFromTheRegularPoints()
+    {
+        var engine = DeductionAreaEngine(withRegular: true);
+
+        Assert.Equal(17m, engine.Score(Record("r1", ("n", 2), ("y", 1), ("x", 20))).Area("p").Points);
+        Assert.Equal(0m, engine.Score(Record("r0", ("n", 0), ("y", 0), ("x", 0))).Area("p").Points);
+        Assert.Equal(22m, engine.Score(Record("r9", ("n", 0), ("y", 2), ("x", 20))).Area("p").Points);
+    }
+
     [Fact]
     public void BonusOnlyArea_StillStartsAtZero()
     {
