@@ -120,6 +120,14 @@ public sealed class RecordFileReviewFindingTests
     }
 
     [Fact]
+    public void ReadJson_Utf8ByteOrderMarkArrivingOneByteAtATime_IsSkipped()
+    {
+        using var stream = new OneByteStream([0xEF, 0xBB, 0xBF, .. "[{ \"id\": \"b01\" }]"u8]);
+
+        Assert.Equal("b01", RecordReader.ReadJson(stream).Single().Record!.Id);
+    }
+
+    [Fact]
     public void HistoryRead_Utf8ByteOrderMark_ReadsAsWithout()
     {
         var bytes = File.ReadAllBytes(Repository.File("samples/data/branch-history.json"));
@@ -170,6 +178,11 @@ public sealed class RecordFileReviewFindingTests
         Assert.Empty(Csv("id,x\n"));
         var ex = Assert.Throws<InvalidDataException>(() => Csv("id,y\n"));
         Assert.Equal("The CSV header has column(s) that are not record fields, declared inputs or reviews of rule set \"test\": \"y\".", ex.Message);
+    }
+
+    private sealed class OneByteStream(byte[] bytes) : MemoryStream(bytes)
+    {
+        public override int Read(byte[] buffer, int offset, int count) => base.Read(buffer, offset, Math.Min(count, 1));
     }
 
     private static MemoryStream Workbook(List<string> header, List<object?[]> rows)
