@@ -46,7 +46,7 @@ public sealed class InspectionScorer
         var counts = valid.Select(r => r.Id).Concat(unreadable.Select(r => r.Id).OfType<string>()).CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
         string Duplicate(string id) => $"the inspection id \"{id}\" is used by {counts[id]} records; ids must be unique, so none of them is scored.";
         var rejected = unreadable.Select(r => r.Id is { } id && counts[id] > 1
-            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateId, $"{Duplicate(id)} This record also cannot be read ({r.Code}): {r.Reason}")
+            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateId, $"{Duplicate(id)} This record is also rejected on its own ({r.Code}): {r.Reason}")
             : r).ToList();
         var scored = new List<InspectionResult>();
         foreach (var inspection in valid)

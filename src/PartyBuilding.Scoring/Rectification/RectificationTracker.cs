@@ -27,7 +27,7 @@ public static class RectificationTracker
             .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Line).OfType<int>().Order().Select(l => l.ToString(CultureInfo.InvariantCulture))), StringComparer.Ordinal);
         string Duplicate(string id) => $"the problem id \"{id}\" is used more than once (lines {lines[id]}); none of them is counted.";
         var rejected = unreadable.Select(r => r.Id is { } id && lines.ContainsKey(id)
-            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateProblem, $"{Duplicate(id)} This record also cannot be read ({r.Code}): {r.Reason}")
+            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateProblem, $"{Duplicate(id)} This record is also rejected on its own ({r.Code}): {r.Reason}")
             : r).ToList();
         var states = new List<ProblemState>();
         var later = 0;

@@ -155,14 +155,14 @@ internal sealed class BatchScorer(ScoringEngine engine)
         };
     }
 
-    // Every record sharing the id is rejected as a duplicate; a copy that could not be read also keeps its own reason.
+    // Every record sharing the id is rejected as a duplicate; a copy rejected before scoring (unreadable, …) also keeps its own reason.
     private static IEnumerable<RecordRejection> Duplicates(string id, List<int?> lines, List<RecordRejection?> readRejections) => lines.Select((line, index) =>
     {
         var others = lines.Where(l => l is not null && l != line).Select(l => l!.Value.ToString(CultureInfo.InvariantCulture)).ToList();
         var where = others.Count == 0 ? string.Empty : $" (also on line {string.Join(", ", others)})";
-        var alsoUnreadable = readRejections[index] is { } own ? $" This record also cannot be read ({own.Code}): {own.Reason}" : string.Empty;
+        var ownReason = readRejections[index] is { } own ? $" This record is also rejected on its own ({own.Code}): {own.Reason}" : string.Empty;
         return new RecordRejection(id, line, RecordRejectionCodes.DuplicateId,
-            string.Create(CultureInfo.InvariantCulture, $"the id \"{id}\" is used by {lines.Count} records{where}; ids must be unique, so none of them is scored.{alsoUnreadable}"));
+            string.Create(CultureInfo.InvariantCulture, $"the id \"{id}\" is used by {lines.Count} records{where}; ids must be unique, so none of them is scored.{ownReason}"));
     });
 
     // With an organization tree a parent must be a record or an organization of the tree; a parent chain that returns

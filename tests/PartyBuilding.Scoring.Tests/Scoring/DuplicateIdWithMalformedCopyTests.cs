@@ -33,7 +33,7 @@ public sealed class DuplicateIdWithMalformedCopyTests
         Assert.Equal(["b02"], batch.Results.Select(r => r.Result.Id));
         Assert.Equal(
             [
-                $"b01 (line 2): PBR002: the id \"b01\" is used by 2 records (also on line 3); ids must be unique, so none of them is scored. This record also cannot be read (PBR011): {Unreadable}",
+                $"b01 (line 2): PBR002: the id \"b01\" is used by 2 records (also on line 3); ids must be unique, so none of them is scored. This record is also rejected on its own (PBR011): {Unreadable}",
                 "b01 (line 3): PBR002: the id \"b01\" is used by 2 records (also on line 2); ids must be unique, so none of them is scored.",
             ],
             batch.Rejected.Select(r => r.ToString()));
@@ -54,7 +54,7 @@ public sealed class DuplicateIdWithMalformedCopyTests
         Assert.Equal(
             [
                 "b01 (line 2): PBR002: the id \"b01\" is used by 2 records (also on line 3); ids must be unique, so none of them is scored.",
-                $"b01 (line 3): PBR002: the id \"b01\" is used by 2 records (also on line 2); ids must be unique, so none of them is scored. This record also cannot be read (PBR011): {Unreadable}",
+                $"b01 (line 3): PBR002: the id \"b01\" is used by 2 records (also on line 2); ids must be unique, so none of them is scored. This record is also rejected on its own (PBR011): {Unreadable}",
             ],
             batch.Rejected.Select(r => r.ToString()));
     }
@@ -84,7 +84,7 @@ public sealed class DuplicateIdWithMalformedCopyTests
         Assert.Equal(
             [
                 "i1 (line 2): PBR002: the inspection id \"i1\" is used by 2 records; ids must be unique, so none of them is scored.",
-                "i1 (line 9): PBR002: the inspection id \"i1\" is used by 2 records; ids must be unique, so none of them is scored. This record also cannot be read (PBR310): \"date\" is \"2026-13-01\", not a date written as yyyy-MM-dd.",
+                "i1 (line 9): PBR002: the inspection id \"i1\" is used by 2 records; ids must be unique, so none of them is scored. This record is also rejected on its own (PBR310): \"date\" is \"2026-13-01\", not a date written as yyyy-MM-dd.",
             ],
             batch.Rejected.Select(r => r.ToString()));
     }
@@ -101,7 +101,7 @@ public sealed class DuplicateIdWithMalformedCopyTests
         Assert.Equal(
             [
                 "p1 (line 2): PBR321: the problem id \"p1\" is used more than once (lines 2, 7); none of them is counted.",
-                "p1 (line 7): PBR321: the problem id \"p1\" is used more than once (lines 2, 7); none of them is counted. This record also cannot be read (PBR320): \"deadline\" is missing.",
+                "p1 (line 7): PBR321: the problem id \"p1\" is used more than once (lines 2, 7); none of them is counted. This record is also rejected on its own (PBR320): \"deadline\" is missing.",
             ],
             result.Rejected.Select(r => r.ToString()));
         Assert.Equal(2, result.Read);
