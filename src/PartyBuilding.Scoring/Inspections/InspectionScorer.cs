@@ -40,16 +40,20 @@ public sealed class InspectionScorer
     {
         ArgumentNullException.ThrowIfNull(records);
         var list = records.ToList();
-        var rejected = list.Select(r => r.Rejection).OfType<RecordRejection>().ToList();
         var valid = list.Select(r => r.Record).OfType<InspectionRecord>().ToList();
-        var counts = valid.CountBy(r => r.Id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        // A copy that cannot be read still holds its id, so the other copies are duplicates too.
+        var unreadable = list.Select(r => r.Rejection).OfType<RecordRejection>().ToList();
+        var counts = valid.Select(r => r.Id).Concat(unreadable.Select(r => r.Id).OfType<string>()).CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
+        string Duplicate(string id) => $"the inspection id \"{id}\" is used by {counts[id]} records; ids must be unique, so none of them is scored.";
+        var rejected = unreadable.Select(r => r.Id is { } id && counts[id] > 1
+            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateId, $"{Duplicate(id)} This record is also rejected on its own ({r.Code}): {r.Reason}")
+            : r).ToList();
         var scored = new List<InspectionResult>();
         foreach (var inspection in valid)
         {
             if (counts[inspection.Id] > 1)
             {
-                rejected.Add(new RecordRejection(inspection.Id, inspection.SourceLine, RecordRejectionCodes.DuplicateId,
-                    $"the inspection id \"{inspection.Id}\" is used by {counts[inspection.Id]} records; ids must be unique, so none of them is scored."));
+                rejected.Add(new RecordRejection(inspection.Id, inspection.SourceLine, RecordRejectionCodes.DuplicateId, Duplicate(inspection.Id)));
             }
             else if (TryScore(inspection, out var result, out var rejection))
             {

@@ -39,6 +39,16 @@ internal sealed class CsvColumns
             };
         }
 
+        var repeated = columns.Select((column, i) => (Column: column, Name: string.Create(CultureInfo.InvariantCulture, $"\"{header[i].Trim()}\" (column {i + 1})")))
+            .Where(c => c.Column.Field is not null || c.Column.Input is not null || c.Column.Review is not null)
+            .GroupBy(c => c.Column).Where(g => g.Count() > 1)
+            .Select(g => $"{string.Join(" and ", g.Select(c => c.Name))} {(g.Count() == 2 ? "both" : "all")} give {Describe(g.Key)}").ToList();
+        if (repeated.Count > 0)
+        {
+            throw new InvalidDataException(
+                $"The {format} header gives the same value in more than one column: {string.Join("; ", repeated)}. Every row would be ambiguous, so nothing was scored: keep one column for each field and input.");
+        }
+
         if (unknown.Count > 0)
         {
             throw new InvalidDataException(
@@ -150,6 +160,14 @@ internal sealed class CsvColumns
             ? new Column(null, source.Id, input)
             : Unknown("reviews." + rest, unknown);
     }
+
+    private static string Describe(Column column) => column switch
+    {
+        { Field: { } field } => $"the record field \"{field}\"",
+        { Review: { } review, Input: { } input } => $"input \"{input.Id}\" of review \"{review}\"",
+        { Review: { } review } => $"the score of review \"{review}\"",
+        _ => $"input \"{column.Input!.Id}\"",
+    };
 
     private static Column Unknown(string name, List<string> unknown)
     {

@@ -86,6 +86,17 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         {
             if (!begun)
             {
+                if (!SkipByteOrderMark())
+                {
+                    return false;
+                }
+
+                reader = new Utf8JsonReader(buffer.AsSpan(start, length - start), final, state);
+                if (final && buffer.AsSpan(start, length - start).Trim(" \t\r\n"u8).IsEmpty)
+                {
+                    throw new InvalidDataException(RecordReader.EmptyFile("it holds no JSON array of records"));
+                }
+
                 if (!reader.Read())
                 {
                     return false;
@@ -158,6 +169,25 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         }
 
         return progressed;
+    }
+
+    // A UTF-8 byte order mark (EF BB BF, as Notepad and Excel write it) before the array is skipped; false while
+    // fewer than three bytes have arrived and more may come.
+    private bool SkipByteOrderMark()
+    {
+        var head = buffer.AsSpan(start, length - start);
+        if (head.Length < 3 && !final)
+        {
+            return false;
+        }
+
+        if (head.StartsWith("\uFEFF"u8))
+        {
+            start += 3;
+            scanned = Math.Max(scanned, start);
+        }
+
+        return true;
     }
 
     // Scans the rest of a too-large record byte by byte (strings and nesting only, nothing kept), refilling the buffer

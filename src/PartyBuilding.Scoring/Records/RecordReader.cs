@@ -58,9 +58,9 @@ public static class RecordReader
 
     /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
     /// Streamed: records are read as the result is enumerated; the stream must stay open until then.</summary>
-    /// <param name="stream">UTF-8 JSON.</param>
-    /// <returns>The records read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The JSON is not an array or is broken (e.g. truncated).</exception>
+    /// <param name="stream">UTF-8 JSON (a leading BOM is skipped).</param>
+    /// <returns>The records read, in file order; a record with a repeated property or a non-text id, name, type or parent is a rejection (PBR011).</returns>
+    /// <exception cref="InvalidDataException">The JSON is empty, not an array or broken (e.g. truncated).</exception>
     public static IEnumerable<RecordReadResult> ReadJson(Stream stream) => ReadJson(stream, RecordReadOptions.Default);
 
     /// <summary>Reads a JSON array of records as <see cref="ReadJson(Stream)"/> does, with the given limits.</summary>
@@ -88,7 +88,7 @@ public static class RecordReader
     /// <param name="stream">UTF-8 CSV.</param>
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <returns>The records read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The header names a column that is neither a record field nor a declared input or review.</exception>
+    /// <exception cref="InvalidDataException">The file is empty (no header), or the header names a column that is neither a record field nor a declared input or review, or two columns for the same value.</exception>
     public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet) => ReadCsv(stream, ruleSet, RecordReadOptions.Default);
 
     /// <summary>Reads CSV as <see cref="ReadCsv(Stream, RuleSet)"/> does, with the given limits.</summary>
@@ -113,7 +113,7 @@ public static class RecordReader
     /// <param name="stream">The workbook.</param>
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <returns>The records read, in row order.</returns>
-    /// <exception cref="InvalidDataException">The workbook cannot be read, or its header names an unknown column.</exception>
+    /// <exception cref="InvalidDataException">The workbook cannot be read, its first sheet has no header row, or its header names an unknown column or two columns for the same value.</exception>
     public static IReadOnlyList<RecordReadResult> ReadXlsx(Stream stream, RuleSet ruleSet)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -128,15 +128,18 @@ public static class RecordReader
             throw new InvalidDataException($"The workbook cannot be read as .xlsx ({ex.Message}). Nothing was scored: save it from Excel as an .xlsx workbook.", ex);
         }
 
-        if (rows.Count == 0)
+        if (rows.Count == 0 || rows[0].Cells.All(string.IsNullOrWhiteSpace))
         {
-            return [];
+            throw new InvalidDataException(EmptyFile("the first worksheet has no header row"));
         }
 
         var columns = CsvColumns.Map(rows[0].Cells, ruleSet, "Excel");
         var width = rows[0].Cells.Length;
         return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
     }
+
+    // The same words for an empty file in every format, so a truncated or empty upload reads the same everywhere.
+    internal static string EmptyFile(string what) => $"The records file is empty: {what} (is the upload truncated?). Nothing was scored.";
 
     private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, string extension, RecordReadOptions options)
     {
@@ -147,15 +150,35 @@ public static class RecordReader
             ".XLSX" => ReadXlsx(stream, ruleSet),
             _ => ReadJson(stream, options),
         };
-        foreach (var item in items)
+        using var enumerator = items.GetEnumerator();
+        while (true)
         {
-            yield return item;
+            try
+            {
+                if (!enumerator.MoveNext())
+                {
+                    yield break;
+                }
+            }
+            catch (InvalidDataException ex)
+            {
+                // Name the file: a batch may read several (records, tree, carried results).
+                throw new InvalidDataException($"{path}: {ex.Message}", ex);
+            }
+
+            yield return enumerator.Current;
         }
     }
 
     // A JSON array read item by item, each with the line it starts on; a damaged file fails as a whole.
     internal static List<T> ReadArray<T>(byte[] utf8, string noun, string notAnArray, Func<JsonElement, int, T> convert)
     {
+        if (utf8 is [0xEF, 0xBB, 0xBF, ..])
+        {
+            // A UTF-8 byte order mark (Notepad, Excel) is accepted, as in every other file.
+            utf8 = utf8[3..];
+        }
+
         var results = new List<T>();
         var lines = new LineIndex(utf8);
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
@@ -195,16 +218,30 @@ public static class RecordReader
             return Rejected(null, line, "a record must be a JSON object { \"id\": …, \"values\": { … } }.");
         }
 
-        var id = element.TryGetProperty("id", out var idElement) && idElement.ValueKind == JsonValueKind.String ? idElement.GetString() : defaultId;
+        var hasId = element.TryGetProperty("id", out var idElement) && idElement.ValueKind != JsonValueKind.Null;
+        if (hasId && idElement.ValueKind != JsonValueKind.String)
+        {
+            return Rejected(null, line, $"the field \"id\" must be text, not {Kind(idElement)}.");
+        }
+
+        var id = hasId ? idElement.GetString() : defaultId;
         if (id is null)
         {
             return RecordReadResult.Rejected(new RecordRejection(null, line, RecordRejectionCodes.MissingId, "the record has no \"id\" text."));
         }
 
-        var problems = new List<string>();
+        var problems = new List<string>(JsonDuplicateProperties.Find(element, line));
         foreach (var property in element.EnumerateObject().Where(p => !RecordProperties.Contains(p.Name)))
         {
             problems.Add($"\"{property.Name}\" is not a record field (use {RuleFileVocabulary.List(RecordProperties)}).");
+        }
+
+        foreach (var field in (string[])["name", "type", "parent"])
+        {
+            if (element.TryGetProperty(field, out var text) && text.ValueKind is not (JsonValueKind.String or JsonValueKind.Null))
+            {
+                problems.Add($"the field \"{field}\" must be text, not {Kind(text)}.");
+            }
         }
 
         var values = ReadValues(element, "values", problems);
@@ -278,7 +315,7 @@ public static class RecordReader
             }
             else
             {
-                problems.Add($"the value of \"{property.Name}\" must be a number, true/false or text, not {property.Value.ValueKind.ToString().ToLowerInvariant()}.");
+                problems.Add($"the value of \"{property.Name}\" must be a number, true/false or text, not {Kind(property.Value)}.");
             }
         }
 
@@ -287,6 +324,12 @@ public static class RecordReader
 
     internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
+
+    private static string Kind(JsonElement element) => element.ValueKind switch
+    {
+        JsonValueKind.True or JsonValueKind.False => "true/false",
+        var kind => kind.ToString().ToLowerInvariant(),
+    };
 
     private static RecordReadResult Rejected(string? id, int? line, string reason) =>
         RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed, reason));
@@ -319,6 +362,18 @@ public static class RecordReader
             yield return size <= maxRecordBytes ? item : RecordReadResult.Rejected(new RecordRejection(
                 item.Record?.Id ?? item.Rejection?.Id, line, RecordRejectionCodes.RowTooLarge, string.Create(CultureInfo.InvariantCulture,
                 $"the row holds {size} bytes, more than the limit of {maxRecordBytes} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).")));
+        }
+
+        if (columns is null)
+        {
+            // No rows: the header alone must still be a valid one, and a file without a header is an error.
+            string[] header = [.. csv.Headers ?? []];
+            if (header.All(string.IsNullOrWhiteSpace))
+            {
+                throw new InvalidDataException(EmptyFile("it has no header row"));
+            }
+
+            CsvColumns.Map(header, ruleSet);
         }
     }
 

@@ -69,21 +69,31 @@ internal sealed class BatchScorer(ScoringEngine engine)
             read++;
             if (item.Rejection is { } rejection)
             {
-                rejected.Add(rejection);
+                if (rejection.Id is not { } rejectedId)
+                {
+                    rejected.Add(rejection);
+                }
+                else if (entries.TryGetValue(rejectedId, out var shared))
+                {
+                    // A record that cannot be read still holds its id: a copy that can be read is not unique.
+                    shared.Add(rejection.Line, rejection);
+                }
+                else
+                {
+                    entries[rejectedId] = new Entry(null) { Rejection = rejection, Lines = { rejection.Line }, ReadRejections = { rejection } };
+                }
+
                 continue;
             }
 
             var record = item.Record!;
             if (entries.TryGetValue(record.Id, out var entry))
             {
-                // A duplicate: none of the records sharing the id is scored, whatever order they come in.
-                entry.Lines.Add(record.SourceLine);
-                entry.Result = null;
-                entry.Rejection = null;
+                entry.Add(record.SourceLine, null);
                 continue;
             }
 
-            entry = entries[record.Id] = new Entry(record.Parent) { Lines = { record.SourceLine } };
+            entry = entries[record.Id] = new Entry(record.Parent) { Lines = { record.SourceLine }, ReadRejections = { null } };
             if (engine.TryScore(record, null, out var result, out var scoreRejection, withTrace: trace != BatchTrace.Omit))
             {
                 if (spool is not null)
@@ -107,7 +117,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
         {
             if (entry.Lines.Count > 1)
             {
-                rejected.AddRange(Duplicates(id, entry.Lines));
+                rejected.AddRange(Duplicates(id, entry.Lines, entry.ReadRejections));
             }
             else if (HierarchyProblem(id, entry, entries, organizations) is { } problem)
             {
@@ -145,12 +155,14 @@ internal sealed class BatchScorer(ScoringEngine engine)
         };
     }
 
-    private static IEnumerable<RecordRejection> Duplicates(string id, List<int?> lines) => lines.Select(line =>
+    // Every record sharing the id is rejected as a duplicate; a copy rejected before scoring (unreadable, …) also keeps its own reason.
+    private static IEnumerable<RecordRejection> Duplicates(string id, List<int?> lines, List<RecordRejection?> readRejections) => lines.Select((line, index) =>
     {
         var others = lines.Where(l => l is not null && l != line).Select(l => l!.Value.ToString(CultureInfo.InvariantCulture)).ToList();
         var where = others.Count == 0 ? string.Empty : $" (also on line {string.Join(", ", others)})";
+        var ownReason = readRejections[index] is { } own ? $" This record is also rejected on its own ({own.Code}): {own.Reason}" : string.Empty;
         return new RecordRejection(id, line, RecordRejectionCodes.DuplicateId,
-            string.Create(CultureInfo.InvariantCulture, $"the id \"{id}\" is used by {lines.Count} records{where}; ids must be unique, so none of them is scored."));
+            string.Create(CultureInfo.InvariantCulture, $"the id \"{id}\" is used by {lines.Count} records{where}; ids must be unique, so none of them is scored.{ownReason}"));
     });
 
     // With an organization tree a parent must be a record or an organization of the tree; a parent chain that returns
@@ -209,10 +221,22 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
         public List<int?> Lines { get; } = [];
 
+        // Beside each line: the reason the record there could not be read, or null when it was read.
+        public List<RecordRejection?> ReadRejections { get; } = [];
+
         public ScoreResult? Result { get; set; }
 
         public RecordRejection? Rejection { get; set; }
 
         public decimal?[] TieKeys { get; set; } = [];
+
+        // A duplicate: none of the records sharing the id is scored, whatever order they come in.
+        public void Add(int? line, RecordRejection? readRejection)
+        {
+            Lines.Add(line);
+            ReadRejections.Add(readRejection);
+            Result = null;
+            Rejection = null;
+        }
     }
 }

@@ -75,8 +75,8 @@ public sealed class BatchHierarchyTests
         ]));
 
         Assert.Equal(
-            "The organization tree is not valid: the id \"c\" is used twice. the parent chain of \"a\" returns to itself (a → b → a). "
-            + "the parent chain of \"b\" returns to itself (b → a → b). the parent \"x\" of \"c\" is not in the tree.",
+            "The organization tree is not valid. The id \"c\" is used twice. The parent chain of \"a\" returns to itself (a → b → a). "
+            + "The parent chain of \"b\" returns to itself (b → a → b). The parent \"x\" of \"c\" is not in the tree.",
             ex.Message);
     }
 

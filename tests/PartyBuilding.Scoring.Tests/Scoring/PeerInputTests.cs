@@ -47,6 +47,23 @@ public sealed class PeerInputTests
         Assert.Equal(30m, a.Line("byRank").Points);
     }
 
+    // Finding 5: a copy that cannot be read makes its valid twin a duplicate, so the twin must not set the group's best.
+    [Fact]
+    public void ScoreBatch_DuplicateWithAnUnreadableCopy_DoesNotChangePeers()
+    {
+        RecordReadResult[] items =
+        [
+            RecordReadResult.Read(Org("a", "p1", 80)),
+            RecordReadResult.Read(Org("b", "p1", 100)),
+            RecordReadResult.Rejected(new RecordRejection("b", 9, RecordRejectionCodes.Malformed, "\"bogus\" is not a record field.")),
+        ];
+
+        var batch = Engine.ScoreBatch(items);
+
+        Assert.Equal([("a", 100m)], batch.Results.Select(r => (r.Result.Id, r.Result.Score)));
+        Assert.Equal(["b PBR002", "b PBR002"], batch.Rejected.Select(r => $"{r.Id} {r.Code}"));
+    }
+
     [Fact]
     public void ScoreBatch_PeerInputGivenByTheRecord_IsRejected()
     {
