@@ -53,11 +53,13 @@ public static class RecordReader
             throw new InvalidDataException($"{path}: records must be in a .json, .csv or .xlsx file, not \"{extension}\".");
         }
 
-        return Open(path, ruleSet, extension, options);
+        return new ReopenableRecords(() => Open(path, ruleSet, extension, options));
     }
 
     /// <summary>Reads a JSON array of records: <c>[{ "id", "name", "type", "parent", "values": {…}, "reviews": {…} }]</c>.
-    /// Streamed: records are read as the result is enumerated; the stream must stay open until then.</summary>
+    /// Streamed: records are read as the result is enumerated; the stream must stay open until then. The result is single-use
+    /// (a second enumeration finds the stream consumed); <see cref="ScoringEngine.ScoreBatch(IEnumerable{RecordReadResult})"/> enumerates it exactly once,
+    /// even for rule files with <c>peers</c> or <c>childInputs</c>.</summary>
     /// <param name="stream">UTF-8 JSON (a leading BOM is skipped).</param>
     /// <returns>The records read, in file order; a record with a repeated property or a non-text id, name, type or parent is a rejection (PBR011).</returns>
     /// <exception cref="InvalidDataException">The JSON is empty, not an array or broken (e.g. truncated).</exception>
@@ -84,7 +86,8 @@ public static class RecordReader
     public static RecordReadResult ReadJsonRecord(JsonElement element) => ToRecord(element, null);
 
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
-    /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value.</summary>
+    /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value. Streamed and
+    /// single-use, like <see cref="ReadJson(Stream)"/>.</summary>
     /// <param name="stream">UTF-8 CSV.</param>
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <returns>The records read, in file order.</returns>

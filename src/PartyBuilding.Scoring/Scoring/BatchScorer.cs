@@ -7,7 +7,9 @@ namespace PartyBuilding.Scoring;
 // Scores a stream of records one at a time. Records are not kept: each is scored as it arrives and only its result
 // (the output needs it; without its trace unless BatchTrace.Keep) and a small entry per id (lines, parent, tie-breaker values) stay, so duplicate ids, missing
 // parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
-// so the same records in any order give the same result.
+// so the same records in any order give the same result. With peers or childInputs the batch needs several passes: the
+// input is then enumerated once and the records read are kept in memory, unless it is a file that can be opened again
+// (RecordReader.StreamFile), which is read once per pass instead.
 internal sealed class BatchScorer(ScoringEngine engine)
 {
     public BatchResult Score(IEnumerable<RecordReadResult> items, BatchOptions options)
@@ -26,6 +28,13 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
     private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
     {
+        if (engine.RuleSet.Peers.Count > 0 || engine.RuleSet.ChildInputs.Count > 0)
+        {
+            // Peers and childInputs need several passes. The input may be single-use (a request body, a generator):
+            // read it exactly once and keep what was read, unless it is a file that can be opened again.
+            items = items is ReopenableRecords ? items : [.. items];
+        }
+
         if (engine.RuleSet.Peers.Count == 0)
         {
             return ScoreOnce(items, organizations, trace, spool);

@@ -162,6 +162,13 @@ public sealed class ScoringEngine
     /// <summary>Scores a batch of records and ranks the results.</summary>
     /// <param name="records">The records.</param>
     /// <returns>Ranked results and rejections; records read = scored + rejected.</returns>
+    /// <remarks>
+    /// The input is enumerated exactly once, so a single-use sequence (<see cref="RecordReader.ReadJson(Stream)"/>,
+    /// <see cref="RecordReader.ReadCsv(Stream, Rules.RuleSet)"/>, a generator) loses no record. When the rule set has <c>peers</c> or
+    /// <c>childInputs</c>, scoring needs several passes (collect the group's values, score; children before parents), so the
+    /// records read are kept in memory for the duration of the call; only the sequence returned by
+    /// <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> is read again instead, by opening the file once per pass.
+    /// </remarks>
     public BatchResult ScoreBatch(IEnumerable<OrganizationRecord> records)
     {
         ArgumentNullException.ThrowIfNull(records);
@@ -174,6 +181,11 @@ public sealed class ScoringEngine
     /// <remarks>
     /// Records that share an id are all rejected (not just the later ones), so the outcome does not
     /// depend on the order of the input.
+    /// The input is enumerated exactly once, so a single-use sequence (<see cref="RecordReader.ReadJson(Stream)"/>,
+    /// <see cref="RecordReader.ReadCsv(Stream, Rules.RuleSet)"/>, a generator) loses no record. When the rule set has <c>peers</c> or
+    /// <c>childInputs</c>, scoring needs several passes (collect the group's values, score; children before parents), so the
+    /// records read are kept in memory for the duration of the call; only the sequence returned by
+    /// <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> is read again instead, by opening the file once per pass.
     /// </remarks>
     public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items) => ScoreBatch(items, organizations: null);
 
@@ -187,9 +199,11 @@ public sealed class ScoringEngine
     /// <returns>Ranked results and rejections; records read = scored + rejected. The same records in any order give the same result.</returns>
     /// <remarks>
     /// Records that share an id are all rejected (PBR002), a record whose parent chain returns to itself is rejected (PBR103).
-    /// When the rule set has <c>peers</c> (peer-relative inputs), <paramref name="items"/> is enumerated twice: once to
-    /// collect the group's values, once to score (<see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> reopens the file); with
-    /// <c>childInputs</c>, once for the parent links and once per level of the hierarchy, deepest first.
+    /// The input is enumerated exactly once, so a single-use sequence (<see cref="RecordReader.ReadJson(Stream)"/>,
+    /// <see cref="RecordReader.ReadCsv(Stream, Rules.RuleSet)"/>, a generator) loses no record. When the rule set has <c>peers</c> or
+    /// <c>childInputs</c>, scoring needs several passes (collect the group's values, score; children before parents), so the
+    /// records read are kept in memory for the duration of the call; only the sequence returned by
+    /// <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> is read again instead, by opening the file once per pass.
     /// </remarks>
     public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, Hierarchy.OrganizationTree? organizations) =>
         ScoreBatch(items, new BatchOptions { Organizations = organizations });
@@ -203,7 +217,14 @@ public sealed class ScoringEngine
     /// <param name="items">The items read (e.g. <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/>).</param>
     /// <param name="options">The organization tree and what to do with traces.</param>
     /// <returns>Ranked results and rejections; records read = scored + rejected. Scores, bands, ranks, lagging and roll-ups do not depend on <see cref="BatchOptions.Trace"/>.</returns>
-    /// <remarks>Dispose the result when <see cref="BatchTrace.Spool"/> was asked for: it deletes the temporary file that holds the traces.</remarks>
+    /// <remarks>
+    /// The input is enumerated exactly once, so a single-use sequence (<see cref="RecordReader.ReadJson(Stream)"/>,
+    /// <see cref="RecordReader.ReadCsv(Stream, Rules.RuleSet)"/>, a generator) loses no record. When the rule set has <c>peers</c> or
+    /// <c>childInputs</c>, scoring needs several passes (collect the group's values, score; children before parents), so the
+    /// records read are kept in memory for the duration of the call; only the sequence returned by
+    /// <see cref="RecordReader.StreamFile(string, Rules.RuleSet)"/> is read again instead, by opening the file once per pass.
+    /// Dispose the result when <see cref="BatchTrace.Spool"/> was asked for: it deletes the temporary file that holds the traces.
+    /// </remarks>
     public BatchResult ScoreBatch(IEnumerable<RecordReadResult> items, BatchOptions options)
     {
         ArgumentNullException.ThrowIfNull(items);
