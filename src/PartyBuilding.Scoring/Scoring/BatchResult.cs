@@ -12,7 +12,9 @@ namespace PartyBuilding.Scoring;
 /// <param name="Rejected">Rejected records, ordered by line, then id.</param>
 /// <remarks>
 /// A batch scored with <see cref="BatchTrace.Spool"/> owns a temporary file with the traces: dispose it when done
-/// (disposing any other batch does nothing). Copies made with <c>with</c> share that file: dispose only when no copy is used.
+/// (disposing any other batch does nothing). A batch that is not disposed leaves no file behind when the process ends, even
+/// when it is killed (on Unix the file has no name once opened; on Windows it is opened with <see cref="FileOptions.DeleteOnClose"/>),
+/// but holds its disk space until then. Copies made with <c>with</c> share that file: dispose only when no copy is used.
 /// The spool is read one result at a time under a lock, so such a batch's JSON is not written from two threads at once.
 /// </remarks>
 public sealed record BatchResult(
@@ -32,7 +34,7 @@ public sealed record BatchResult(
 
     internal TraceSpool? Spool { get; init; }
 
-    /// <summary>Deletes the temporary trace file of a batch scored with <see cref="BatchTrace.Spool"/>.</summary>
+    /// <summary>Closes and deletes the temporary trace file of a batch scored with <see cref="BatchTrace.Spool"/>, freeing its disk space.</summary>
     public void Dispose() => Spool?.Dispose();
 
     // The trace of a result of this batch: from the result itself, or read back from the spool.

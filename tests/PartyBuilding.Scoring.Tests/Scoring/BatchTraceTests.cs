@@ -195,11 +195,28 @@ public sealed class BatchTraceTests
     {
         var batch = Score(StarRating.Engine, [StarRating.Perfect()], BatchTrace.Spool);
         var path = batch.Spool!.FilePath;
-        Assert.True(File.Exists(path));
+        Assert.Equal(OperatingSystem.IsWindows(), File.Exists(path));
 
         batch.Dispose();
 
         Assert.False(File.Exists(path));
+    }
+
+    // Review 2 #7: an undisposed spooled batch left its trace file in /tmp after the process ended.
+    [Fact]
+    public void Spool_UndisposedBatch_LeavesNoTraceFileBehind()
+    {
+        using var batch = Score(StarRating.Engine, [StarRating.Perfect()], BatchTrace.Spool);
+        using var kept = Score(StarRating.Engine, [StarRating.Perfect()], BatchTrace.Keep);
+
+        Assert.True(TraceSpool.OpenOptions.HasFlag(FileOptions.DeleteOnClose));
+        if (!OperatingSystem.IsWindows())
+        {
+            // Unix: the name is gone while the batch is alive, so nothing can outlive the process; the traces still read back.
+            Assert.False(File.Exists(batch.Spool!.FilePath));
+        }
+
+        Assert.Equal(ResultJson.Serialize(kept), ResultJson.Serialize(batch));
     }
 
     // Results compared by their outcome lists' contents (records compare lists by reference).
