@@ -43,7 +43,21 @@ public sealed class TestCommandTests
         var run = PbScoreRunner.Run("test", path);
 
         Assert.Equal(TestCommand.TestsFailed, run.ExitCode);
-        Assert.Equal(path + "(1,1): error PBS413: The rule file has no \"tests\" section, so nothing was checked.\n", run.Error);
+        Assert.Equal(path + "(1,1): error PBS413: The rule file has no \"tests\" section, so nothing was checked; add sample records with their expected score and band. [$]\n", run.Error);
+    }
+
+    // Review 2 #9a: an empty "tests": [] was reported as "no tests section".
+    [Fact]
+    public void Test_EmptyTestsSection_ReportsItEmptyAtItsLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pbs-empty-tests-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, File.ReadAllText(Repository.File("rules/star-rating.json")).Split("\"tests\"")[0].TrimEnd().TrimEnd(',') + ",\n  \"tests\": []\n}\n");
+        var line = File.ReadAllLines(path).Length - 1;
+
+        var run = PbScoreRunner.Run("test", path);
+
+        Assert.Equal(TestCommand.TestsFailed, run.ExitCode);
+        Assert.Equal($"{path}({line},12): error PBS413: The \"tests\" section is empty, so nothing was checked; add sample records with their expected score and band. [$.tests]\n", run.Error);
     }
 
     [Theory]

@@ -30,9 +30,9 @@ internal static class TestCommand
             var report = RuleFileTests.Evaluate(ScoringEngine.Load(file));
             stdout.Write($"{file}: ");
             stdout.Write(report.Format());
-            if (report.Outcomes.Count == 0)
+            if (report.NoTests is { } noTests)
             {
-                stderr.WriteLine($"{file}(1,1): error {Rules.RuleFileErrorCodes.NoTests}: The rule file has no \"tests\" section, so nothing was checked.");
+                stderr.WriteLine(PbScore.Located(noTests));
                 exit = Math.Max(exit, TestsFailed);
             }
 

@@ -207,6 +207,7 @@ internal static class RuleFileLoader
                 EventRules = CycleRulesBuilder.EventRules(doc),
                 Procedure = CycleRulesBuilder.Procedure(doc),
                 Tests = tests,
+                TestsSectionPosition = doc.Tests is null ? null : map.Find("$.tests"),
             };
         }
 

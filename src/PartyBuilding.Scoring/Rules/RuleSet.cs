@@ -138,6 +138,9 @@ public sealed class RuleSet
 
     internal (int Line, int Column) EffectiveFromPosition { get; init; }
 
+    // Where the "tests" section starts; null when the file has none (an empty section has a position).
+    internal (int Line, int Column)? TestsSectionPosition { get; init; }
+
     /// <summary>True when the rules are in force on a date: from <see cref="EffectiveFrom"/> through <see cref="EffectiveUntil"/>.</summary>
     /// <param name="date">The date.</param>
     public bool IsInForceOn(DateOnly date) => date >= EffectiveFrom && (EffectiveUntil is not { } until || date <= until);

@@ -15,6 +15,12 @@ public sealed record RuleFileTestReport(RuleSetIdentity RuleSet, IReadOnlyList<R
     /// <summary>Number of tests with at least one failed expectation.</summary>
     public int Failed => Outcomes.Count - Passed;
 
+    /// <summary>
+    /// Why nothing was checked, when the rule file has no tests (PBS413): it has no <c>tests</c> section (located at <c>$</c>),
+    /// or an empty one (located at <c>$.tests</c>); null when it has tests.
+    /// </summary>
+    public RuleFileError? NoTests { get; init; }
+
     /// <summary>Every failed expectation, in file order.</summary>
     public IReadOnlyList<RuleFileError> Failures => [.. Outcomes.SelectMany(o => o.Failures)];
 

@@ -19,10 +19,9 @@ public static class RuleFileTests
         ArgumentException.ThrowIfNullOrEmpty(path);
         var engine = ScoringEngine.Load(path);
         var report = Evaluate(engine);
-        if (report.Outcomes.Count == 0)
+        if (report.NoTests is { } noTests)
         {
-            throw new RuleFileException([new RuleFileError(path, "$", 1, 1, RuleFileErrorCodes.NoTests,
-                "The rule file has no \"tests\" section, so nothing was checked; add sample records with their expected score and band.")]);
+            throw new RuleFileException([noTests]);
         }
 
         return report.Failed == 0 ? report : throw new RuleFileException(report.Failures);
@@ -34,7 +33,15 @@ public static class RuleFileTests
     public static RuleFileTestReport Evaluate(ScoringEngine engine)
     {
         ArgumentNullException.ThrowIfNull(engine);
-        return new RuleFileTestReport(engine.RuleSet.Identity, [.. engine.RuleSet.Tests.Select(test => Evaluate(engine, test))]);
+        var ruleSet = engine.RuleSet;
+        return new RuleFileTestReport(ruleSet.Identity, [.. ruleSet.Tests.Select(test => Evaluate(engine, test))])
+        {
+            NoTests = ruleSet.Tests.Count > 0 ? null : ruleSet.TestsSectionPosition is var (line, column)
+                ? new RuleFileError(ruleSet.FileName, "$.tests", line, column, RuleFileErrorCodes.NoTests,
+                    "The \"tests\" section is empty, so nothing was checked; add sample records with their expected score and band.")
+                : new RuleFileError(ruleSet.FileName, "$", 1, 1, RuleFileErrorCodes.NoTests,
+                    "The rule file has no \"tests\" section, so nothing was checked; add sample records with their expected score and band."),
+        };
     }
 
     private static RuleFileTestOutcome Evaluate(ScoringEngine engine, RuleFileTest test)

@@ -80,6 +80,27 @@ public sealed class RuleFileTestsTests
             report.Failures.Select(f => f.ToString()));
     }
 
+    // Review 2 #9a: an empty "tests": [] was reported as "no tests section".
+    [Fact]
+    public void Run_EmptyTestsSection_ThrowsNoTestsLocatedAtTheSection()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pbs-empty-tests-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, File.ReadAllText(Repository.TestData("valid/minimal.json")).TrimEnd().TrimEnd('}').TrimEnd() + ",\n  \"tests\": []\n}\n");
+        var line = File.ReadAllLines(path).Length - 1;
+        try
+        {
+            var ex = Assert.Throws<RuleFileException>(() => RuleFileTests.Run(path));
+
+            Assert.Equal(
+                $"{path}({line},12): error PBS413: The \"tests\" section is empty, so nothing was checked; add sample records with their expected score and band. (at $.tests)",
+                Assert.Single(ex.Errors).ToString());
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
     [Fact]
     public void Run_FileWithoutTests_ThrowsNoTests()
     {
