@@ -12,6 +12,9 @@ internal sealed class CsvColumns
 
     private CsvColumns(Column[] columns) => this.columns = columns;
 
+    // The position of the "id" column (Map refuses a header without one).
+    public int IdIndex => Array.FindIndex(columns, c => c.Field == "id");
+
     public static CsvColumns Map(string[] header, RuleSet ruleSet, string format = "CSV")
     {
         var inputs = new Dictionary<string, InputDefinition>(StringComparer.Ordinal);

@@ -9,9 +9,10 @@ public sealed record RecordReadOptions
     /// <summary>
     /// The largest record, in bytes of UTF-8 input, that is read (default 1 MiB; a real record is a few kilobytes).
     /// A larger JSON record is skipped without being held in memory and rejected with <c>PBR120</c>, its id when it comes
-    /// before the limit, and its line; the records after it are read. A larger CSV row is rejected with <c>PBR121</c>;
-    /// a CSV row so long that it never ends within twice the limit (such as an unclosed quote) stops the read with an
-    /// <see cref="InvalidDataException"/>, because the reader cannot find where the next row starts.
+    /// before the limit, and its line; the records after it are read. A larger CSV row, however long, is rejected with
+    /// <c>PBR121</c> (its id, line and size) and the rows after it are read; a row past about twice the limit is skipped
+    /// without being held in memory. Only a CSV file that ends inside a quoted field of such a row (an unclosed quote) stops
+    /// the read with an <see cref="InvalidDataException"/> naming the row's line, because nothing tells where its next row starts.
     /// </summary>
     public int MaxRecordBytes
     {

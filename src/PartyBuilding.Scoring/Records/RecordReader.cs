@@ -99,7 +99,7 @@ public static class RecordReader
     /// <param name="ruleSet">The rule set whose inputs give the columns their types.</param>
     /// <param name="options">The limits; a row over <see cref="RecordReadOptions.MaxRecordBytes"/> is rejected (PBR121).</param>
     /// <returns>The records read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The header names an unknown column, or a row never ends within twice the limit (e.g. an unclosed quote).</exception>
+    /// <exception cref="InvalidDataException">While enumerating: the header names an unknown column or is longer than twice the limit, or the file ends inside a quoted field opened by a row longer than twice the limit (an unclosed quote; the message names the row's line).</exception>
     public static IEnumerable<RecordReadResult> ReadCsv(Stream stream, RuleSet ruleSet, RecordReadOptions options)
     {
         ArgumentNullException.ThrowIfNull(stream);
@@ -339,19 +339,29 @@ public static class RecordReader
 
     private static IEnumerable<RecordReadResult> ReadCsvRows(Stream stream, RuleSet ruleSet, int maxRecordBytes)
     {
+        // Rows up to twice the limit (plus room for quotes) reach CsvHelper and are measured by their cells; longer ones are
+        // dropped unread by the limiter, as CsvHelper cannot go on after such a row. Both are rejected with PBR121.
+        var skipAbove = 2L * maxRecordBytes + 16;
         var options = new CsvReaderOptions
         {
             HasHeader = true,
             TrackLineNumbers = true,
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
-            MaxRecordSize = maxRecordBytes,
+            MaxRecordSize = (int)Math.Min(int.MaxValue, 2 * skipAbove),
         };
-        using var csv = CsvReader.Create(stream, options, true);
+        using var limiter = new CsvRowLimiter(stream, skipAbove);
+        using var csv = CsvReader.Create(limiter, options, true);
         CsvColumns? columns = null;
-        while (NextRow(csv, maxRecordBytes))
+        while (NextRow(csv))
         {
             columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet);
+            var line = (int)csv.LineNumber;
+            foreach (var skipped in Oversized(limiter, columns, line, maxRecordBytes))
+            {
+                yield return skipped;
+            }
+
             var cells = new string[csv.FieldCount];
             var size = Math.Max(0, cells.Length - 1);
             for (var i = 0; i < cells.Length; i++)
@@ -360,11 +370,8 @@ public static class RecordReader
                 size += System.Text.Encoding.UTF8.GetByteCount(cells[i]);
             }
 
-            var line = (int)csv.LineNumber;
             var item = columns.ToRecord(cells, line);
-            yield return size <= maxRecordBytes ? item : RecordReadResult.Rejected(new RecordRejection(
-                item.Record?.Id ?? item.Rejection?.Id, line, RecordRejectionCodes.RowTooLarge, string.Create(CultureInfo.InvariantCulture,
-                $"the row holds {size} bytes, more than the limit of {maxRecordBytes} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).")));
+            yield return size <= maxRecordBytes ? item : TooLarge(item.Record?.Id ?? item.Rejection?.Id, line, size, maxRecordBytes);
         }
 
         if (columns is null)
@@ -376,13 +383,29 @@ public static class RecordReader
                 throw new InvalidDataException(EmptyFile("it has no header row"));
             }
 
-            CsvColumns.Map(header, ruleSet);
+            columns = CsvColumns.Map(header, ruleSet);
+        }
+
+        foreach (var skipped in Oversized(limiter, columns, int.MaxValue, maxRecordBytes))
+        {
+            yield return skipped;
         }
     }
 
-    // CsvHelper stops at a row that is still not complete past the limit (MaxRecordSize): it cannot know where the
-    // next row starts, so the file cannot be read further.
-    private static bool NextRow(CsvReader csv, int maxRecordBytes)
+    private static IEnumerable<RecordReadResult> Oversized(CsvRowLimiter limiter, CsvColumns columns, int beforeLine, int maxRecordBytes)
+    {
+        while (limiter.TryTakeOversized(beforeLine, out var row))
+        {
+            yield return TooLarge(row.Cell(columns.IdIndex) is { Length: > 0 } id ? id : null, row.Line, row.Size, maxRecordBytes);
+        }
+    }
+
+    private static RecordReadResult TooLarge(string? id, int line, long size, int maxRecordBytes) => RecordReadResult.Rejected(new RecordRejection(
+        id, line, RecordRejectionCodes.RowTooLarge, string.Create(CultureInfo.InvariantCulture,
+        $"the row holds {size} bytes, more than the limit of {maxRecordBytes} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).")));
+
+    // The limiter keeps rows CsvHelper cannot read away from it, so this is a damaged row of another kind.
+    private static bool NextRow(CsvReader csv)
     {
         try
         {
@@ -391,7 +414,7 @@ public static class RecordReader
         catch (CsvFormatException ex)
         {
             throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The records file cannot be read after line {csv.LineNumber}: a row does not end within the limit of {maxRecordBytes} bytes per record (an unclosed quote?). {ex.Message} Nothing was scored: a damaged file must be fixed, not half read."), ex);
+                $"The records file cannot be read after line {csv.LineNumber}: {ex.Message} Nothing was scored: a damaged file must be fixed, not half read."), ex);
         }
     }
 

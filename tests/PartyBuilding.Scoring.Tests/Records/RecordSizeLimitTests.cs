@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text;
 using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Tests.TestSupport;
@@ -101,7 +102,7 @@ public sealed class RecordSizeLimitTests
     }
 
     [Fact]
-    public void ReadCsv_UnclosedQuoteBeyondTheLimit_IsRefusedWhole()
+    public void ReadCsv_UnclosedQuoteBeyondTheLimit_IsRefusedWholeNamingTheLine()
     {
         var lines = File.ReadAllLines(Repository.File("samples/data/organizations.csv"));
         var csv = string.Join("\n", lines[0], lines[1], "b99,\"" + new string('x', 200_000)) + "\n";
@@ -109,8 +110,64 @@ public sealed class RecordSizeLimitTests
         var ex = Assert.Throws<InvalidDataException>(() =>
             RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), StarRating.Engine.RuleSet, new RecordReadOptions { MaxRecordBytes = 1_000 }).ToList());
 
-        Assert.StartsWith("The records file cannot be read after line ", ex.Message, StringComparison.Ordinal);
-        Assert.Contains("a row does not end within the limit of 1000 bytes per record (an unclosed quote?).", ex.Message, StringComparison.Ordinal);
+        Assert.Equal(
+            "The records file cannot be read from line 3: a quoted field opened on that row is never closed (an unclosed quote), so where the next row starts cannot be known. "
+            + "Nothing was scored: a damaged file must be fixed, not half read.",
+            ex.Message);
+    }
+
+    // Review 2 #5: a well-formed row longer than about twice the limit made the whole file fail ("an unclosed quote?", "Record 3").
+    [Theory]
+    [InlineData(1_000, 2_500)]
+    [InlineData(1_000, 70_000)]
+    [InlineData(1_048_576, 2_500_000)]
+    public void ReadCsv_WellFormedRowFarOverTheLimit_RejectedWithPbr121AndTheNextRowsRead(int limit, int nameLength)
+    {
+        var ruleSet = StarRating.Engine.RuleSet;
+        var lines = File.ReadAllLines(Repository.File("samples/data/organizations.csv"));
+        var cells = lines[2].Split(',');
+        cells[1] = new string('x', nameLength);
+        var long_ = string.Join(",", cells);
+        var csv = string.Join("\n", lines[0], lines[1], long_, lines[3], long_.Replace("b02,", "b98,", StringComparison.Ordinal), lines[4]) + "\n";
+
+        var items = RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), ruleSet, new RecordReadOptions { MaxRecordBytes = limit }).ToList();
+
+        Assert.Equal(5, items.Count);
+        var message = string.Create(CultureInfo.InvariantCulture,
+            $"PBR121: the row holds {Encoding.UTF8.GetByteCount(long_)} bytes, more than the limit of {limit} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).");
+        Assert.Equal($"b02 (line 3): {message}", items[1].Rejection!.ToString());
+        Assert.Equal($"b98 (line 5): {message}", items[3].Rejection!.ToString());
+        Assert.Equal([(2, "b01"), (4, "b03"), (6, "b04")], items.Where(i => i.Record is not null).Select(i => (i.Record!.SourceLine!.Value, i.Record.Id)));
+        var batch = StarRating.Engine.ScoreBatch(RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), ruleSet, new RecordReadOptions { MaxRecordBytes = limit }));
+        Assert.Equal((5, 3, 2), (batch.Read, batch.Results.Count, batch.Rejected.Count));
+    }
+
+    [Fact]
+    public void ReadCsv_LongQuotedRowOverManyLines_RejectedAtItsFirstLineAndLaterLinesStayRight()
+    {
+        var lines = File.ReadAllLines(Repository.File("samples/data/organizations.csv"));
+        var cells = lines[2].Split(',');
+        cells[1] = "\"" + string.Concat(Enumerable.Repeat("第一行,\"\"引号\"\"\n", 500)) + "\"";
+        var long_ = string.Join(",", cells);
+        var csv = string.Join("\n", lines[0], lines[1], long_, lines[3]) + "\n";
+
+        var items = RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), StarRating.Engine.RuleSet, new RecordReadOptions { MaxRecordBytes = 1_000 }).ToList();
+
+        Assert.Equal(string.Create(CultureInfo.InvariantCulture,
+            $"b02 (line 3): PBR121: the row holds {Encoding.UTF8.GetByteCount(long_)} bytes, more than the limit of 1000 bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes)."),
+            items[1].Rejection!.ToString());
+        Assert.Equal([(2, "b01"), (504, "b03")], items.Where(i => i.Record is not null).Select(i => (i.Record!.SourceLine!.Value, i.Record.Id)));
+    }
+
+    [Fact]
+    public void ReadCsv_HeaderFarOverTheLimit_IsRefusedWhole()
+    {
+        var csv = "id," + new string('x', 5_000) + "\nb01,1\n";
+
+        var ex = Assert.Throws<InvalidDataException>(() =>
+            RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), StarRating.Engine.RuleSet, new RecordReadOptions { MaxRecordBytes = 1_000 }).ToList());
+
+        Assert.Equal("The records file cannot be read: its header row is longer than 2016 bytes (an unclosed quote?). Nothing was scored.", ex.Message);
     }
 
     [Fact]
