@@ -21,6 +21,8 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
     private bool inQuotes;
     private bool fieldStart = true;
     private bool quoteClosed;
+    private bool crBeforeNewline;
+    private byte previous;
     private bool skipping;
     private bool ended;
     private bool header = true;
@@ -142,6 +144,8 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
 
             if (b == (byte)'\n')
             {
+                crBeforeNewline = previous == (byte)'\r';
+                previous = b;
                 line++;
                 rowNewlines++;
                 if (!inQuotes)
@@ -163,6 +167,7 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
                 }
             }
 
+            previous = b;
             if (!skipping && row.Length > skipAbove)
             {
                 if (header)
@@ -184,8 +189,8 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
 
     private void EndSkippedRow(MemoryStream passed)
     {
-        // The row's own line ending is not part of its size.
-        var size = skippedBytes - (rowNewlines > 0 && !ended ? 1 : 0);
+        // The row's own line ending (\n or \r\n) is not part of its size.
+        var size = skippedBytes - (rowNewlines > 0 && !ended ? (crBeforeNewline ? 2 : 1) : 0);
         oversized.Enqueue(new Oversized(rowLine, size, idPrefix));
         for (var i = 0; i < rowNewlines; i++)
         {

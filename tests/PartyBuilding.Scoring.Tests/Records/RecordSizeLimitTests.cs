@@ -118,17 +118,17 @@ public sealed class RecordSizeLimitTests
 
     // Review 2 #5: a well-formed row longer than about twice the limit made the whole file fail ("an unclosed quote?", "Record 3").
     [Theory]
-    [InlineData(1_000, 2_500)]
-    [InlineData(1_000, 70_000)]
-    [InlineData(1_048_576, 2_500_000)]
-    public void ReadCsv_WellFormedRowFarOverTheLimit_RejectedWithPbr121AndTheNextRowsRead(int limit, int nameLength)
+    [InlineData(1_000, 2_500, "\n")]
+    [InlineData(1_000, 70_000, "\r\n")]
+    [InlineData(1_048_576, 2_500_000, "\n")]
+    public void ReadCsv_WellFormedRowFarOverTheLimit_RejectedWithPbr121AndTheNextRowsRead(int limit, int nameLength, string newline)
     {
         var ruleSet = StarRating.Engine.RuleSet;
         var lines = File.ReadAllLines(Repository.File("samples/data/organizations.csv"));
         var cells = lines[2].Split(',');
         cells[1] = new string('x', nameLength);
         var long_ = string.Join(",", cells);
-        var csv = string.Join("\n", lines[0], lines[1], long_, lines[3], long_.Replace("b02,", "b98,", StringComparison.Ordinal), lines[4]) + "\n";
+        var csv = string.Join(newline, lines[0], lines[1], long_, lines[3], long_.Replace("b02,", "b98,", StringComparison.Ordinal), lines[4]) + newline;
 
         var items = RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), ruleSet, new RecordReadOptions { MaxRecordBytes = limit }).ToList();
 

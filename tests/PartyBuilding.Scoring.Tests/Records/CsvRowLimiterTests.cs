@@ -1,0 +1,39 @@
+using System.Text;
+using CsCheck;
+using PartyBuilding.Scoring.Records;
+
+namespace PartyBuilding.Scoring.Tests.Records;
+
+// The quote-aware row limiter in front of CsvHelper (review 2 #5): rows within the limit pass untouched, longer rows are
+// replaced by as many empty lines as they held and reported with their first line and size.
+public sealed class CsvRowLimiterTests
+{
+    private static readonly string[] Parts = ["a", "市", ",", "\"", "\"\"", "\n", "\r\n", "x,\"q\n\""];
+
+    private static readonly Gen<string> Text = Gen.Int[0, Parts.Length - 1].Array[0, 60].Select(picks => string.Concat(picks.Select(i => Parts[i])));
+
+    [Fact]
+    public void Read_RowsWithinTheLimit_PassEveryByteUnchanged() => Text.Sample(text =>
+    {
+        var bytes = Encoding.UTF8.GetBytes("h\n" + text);
+        using var limiter = new CsvRowLimiter(new MemoryStream(bytes), skipAbove: 10_000);
+        using var copy = new MemoryStream();
+        limiter.CopyTo(copy, 7);
+
+        Assert.Equal(bytes, copy.ToArray());
+        Assert.False(limiter.TryTakeOversized(int.MaxValue, out _));
+    }, iter: 500);
+
+    [Fact]
+    public void Read_RowOverTheLimit_BecomesOneEmptyLinePerLineAndIsReported()
+    {
+        var csv = "id,name\nb1,short\nb2,\"" + new string('x', 50) + "\n" + new string('y', 50) + "\"\"q\"\"\"\nb3,ok\n";
+        using var limiter = new CsvRowLimiter(new MemoryStream(Encoding.UTF8.GetBytes(csv)), skipAbove: 40);
+        using var copy = new MemoryStream();
+        limiter.CopyTo(copy);
+
+        Assert.Equal("id,name\nb1,short\n\n\nb3,ok\n", Encoding.UTF8.GetString(copy.ToArray()));
+        Assert.True(limiter.TryTakeOversized(int.MaxValue, out var row));
+        Assert.Equal((3, 111L, "b2"), (row.Line, row.Size, row.Cell(0)));
+    }
+}
