@@ -51,7 +51,7 @@ internal sealed class XlsxCellFacts
 
             if (reader.LocalName == "c" && reader.GetAttribute("r") is { } cell && !reader.IsEmptyElement)
             {
-                facts.ReadCell(reader.ReadSubtree(), cell);
+                facts.ReadCell(reader.ReadSubtree(), cell, textResult: reader.GetAttribute("t") == "str");
             }
             else if (reader.LocalName == "mergeCell" && reader.GetAttribute("ref") is { } range
                 && range.Split(':') is [var from, var to] && Parse(from) is { } topLeft && Parse(to) is { } bottomRight)
@@ -83,7 +83,9 @@ internal sealed class XlsxCellFacts
         return null;
     }
 
-    private void ReadCell(XmlReader cell, string name)
+    // An empty <v/> (openpyxl writes one for every formula) is no saved value, except for a formula whose saved
+    // result is text (t="str"): there an empty <v/> is the empty text the formula gave.
+    private void ReadCell(XmlReader cell, string name, bool textResult)
     {
         using (cell)
         {
@@ -95,6 +97,7 @@ internal sealed class XlsxCellFacts
                     case XmlNodeType.Element when cell.NamespaceURI == Main:
                         formula |= cell.LocalName == "f";
                         value |= cell.LocalName == "is";
+                        value |= textResult && cell.LocalName == "v";
                         inValue = cell.LocalName == "v" && !cell.IsEmptyElement;
                         break;
                     case XmlNodeType.Text or XmlNodeType.SignificantWhitespace when inValue:

@@ -28,6 +28,27 @@ public sealed class XlsxUnsavedCellTests
     }
 
     [Fact]
+    public void ReadXlsx_FormulaWithEmptyValueElementAsOpenpyxlWrites_RejectsTheRowNamingTheCell()
+    {
+        using var workbook = Workbook(SampleRows(), cells: new() { ["G3"] = "<c r=\"G3\"><f>10+2</f><v/></c>" });
+
+        var rejection = Assert.Single(RecordReader.ReadXlsx(workbook, Engine.RuleSet), i => i.Rejection is not null).Rejection!;
+
+        Assert.Equal("b02 (line 3): PBR011: cell G3 holds a formula with no saved value; open and save the workbook in Excel, or enter the value.", rejection.ToString());
+    }
+
+    [Fact]
+    public void ReadXlsx_FormulaWhoseSavedTextIsEmpty_ReadsAnEmptyCell()
+    {
+        using var workbook = Workbook(SampleRows(), cells: new() { ["Z2"] = "<c r=\"Z2\" t=\"str\"><f>\"\"</f><v></v></c>" });
+
+        var items = RecordReader.ReadXlsx(workbook, Engine.RuleSet);
+
+        Assert.All(items, i => Assert.Null(i.Rejection));
+        Assert.False(items[0].Record!.Values.ContainsKey("disciplineViolations"));
+    }
+
+    [Fact]
     public void ReadXlsx_FormulaWithSavedValue_ReadsTheSavedValue()
     {
         var rows = SampleRows();
