@@ -38,6 +38,18 @@ for rules in rules/*.json; do
     echo "package check: $core does not embed $name"; problems=$((problems + 1))
   fi
 done
+# Each library lists exactly its own direct dependencies. Central transitive pinning once made the DI package list
+# RulesEngine, Dynamic LINQ, CsvHelper, … as its own; those come only through the core package.
+dependencies_are() { # package, expected ids (space separated, sorted)
+  local nuspec actual; nuspec="$(unzip -p "$dir/$1" '*.nuspec')"
+  actual="$(grep -oE '<dependency id="[^"]+"' <<<"$nuspec" | sed -E 's/<dependency id="([^"]+)"/\1/' | LC_ALL=C sort | tr '\n' ' ' | sed 's/ $//')"
+  if [ "$actual" != "$2" ]; then
+    echo "package check: $1 depends on [$actual], expected [$2]"; problems=$((problems + 1))
+  fi
+}
+dependencies_are "$core" "CsvHelper FluentValidation MiniExcel RulesEngine System.Linq.Dynamic.Core"
+dependencies_are "$di" "Microsoft.Extensions.DependencyInjection.Abstractions Microsoft.Extensions.FileProviders.Physical Microsoft.Extensions.Logging.Abstractions Microsoft.Extensions.Options Microsoft.Extensions.Options.ConfigurationExtensions PartyBuilding.Scoring"
+dependencies_are "$tool" ""
 need "$tool" tools/net10.0/any/pbscore.dll
 need "$tool" tools/net10.0/any/DotnetToolSettings.xml
 # Neither library may expose RulesEngine or System.Linq.Dynamic.Core types (the public API files say what is public).

@@ -99,7 +99,10 @@ internal static class CommandHelp
             Writes n valid records for the rule file (for load tests and benchmarks): branches b0000001… under party
             committees c00001… (40 each, every tenth a general branch), values spread over the bands. The same rules,
             count, seed and format give the same bytes. --tree writes the organization tree (committees under w01) for
-            --organizations. Written as generated, so memory does not grow with --count.
+            --organizations. Written as generated, so memory does not grow with --count. Inputs the rule file fills
+            itself (components, peers, childInputs) are left out and review sources that supply a score get one, so
+            the records score without rejection; a file with components needs the carried results (--carry) of the
+            other rule file, generated and scored with the same --count and --seed so the ids join.
             """,
         ["history"] = """
             pbscore history [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]

@@ -35,13 +35,18 @@ internal static class GenerateCommand
         // Inputs that criteria deduct per occurrence stay near zero; other inputs grow with the organization's quality.
         var occurrences = ruleSet.Areas.SelectMany(a => a.Criteria)
             .Where(c => c.Method == ScoringMethod.Deduction && c.Input is not null).Select(c => c.Input!).ToHashSet(StringComparer.Ordinal);
+        // Records give only what records may give: inputs the file fills itself (components carried from another
+        // assessment, peers, childInputs) are left out, or every record would be rejected (PBR101, PBR104, PBR105).
+        var inputs = RecordInputs(ruleSet);
+        // Review sources that supply their own score (基层评, 群众评) need one per record (else PBR009).
+        var reviews = ruleSet.Reviews.Where(r => r.Supplies == ReviewSupply.Score).Select(r => r.Id).ToList();
         if (csv)
         {
             writer.Write("id,name,type,parent");
-            foreach (var input in ruleSet.Inputs)
+            foreach (var column in inputs.Select(i => i.Id).Concat(reviews.Select(r => "reviews." + r)))
             {
                 writer.Write(',');
-                writer.Write(input.Id);
+                writer.Write(column);
             }
 
             writer.Write('\n');
@@ -58,10 +63,11 @@ internal static class GenerateCommand
             var parent = Id("c", (i % parents) + 1, 5);
             // One quality per organization, so its values agree with each other and scores spread over the bands.
             var quality = 0.6 + 0.4 * Math.Sqrt(random.Unit());
-            var values = ruleSet.Inputs.Select(input => (input.Id, Text: Value(input, occurrences.Contains(input.Id), quality, random, csv))).ToList();
+            var values = inputs.Select(input => (input.Id, Text: Value(input, occurrences.Contains(input.Id), quality, random, csv))).ToList();
+            var scores = reviews.Select(review => (Id: review, Text: ReviewScore(ruleSet, quality, random))).ToList();
             if (csv)
             {
-                writer.Write(string.Join(",", [id, "Branch " + id, type ?? string.Empty, parent, .. values.Select(v => v.Text)]));
+                writer.Write(string.Join(",", [id, "Branch " + id, type ?? string.Empty, parent, .. values.Select(v => v.Text), .. scores.Select(s => s.Text)]));
                 writer.Write('\n');
                 continue;
             }
@@ -75,7 +81,15 @@ internal static class GenerateCommand
 
             writer.Write($"\"parent\": \"{parent}\", \"values\": {{");
             writer.Write(string.Join(", ", values.Select(v => $"\"{v.Id}\": {v.Text}")));
-            writer.Write("}}");
+            writer.Write('}');
+            if (scores.Count > 0)
+            {
+                writer.Write(", \"reviews\": {");
+                writer.Write(string.Join(", ", scores.Select(s => $"\"{s.Id}\": {s.Text}")));
+                writer.Write('}');
+            }
+
+            writer.Write('}');
         }
 
         if (!csv)
@@ -112,6 +126,24 @@ internal static class GenerateCommand
                 value = input.Type == InputType.Count ? Math.Round(value, MidpointRounding.ToZero) : Math.Round(value, 1, MidpointRounding.ToZero);
                 return Math.Clamp(value, min, max).ToString(CultureInfo.InvariantCulture);
         }
+    }
+
+    // The declared inputs a record gives itself, in file order.
+    internal static IReadOnlyList<InputDefinition> RecordInputs(RuleSet ruleSet)
+    {
+        var filled = ruleSet.Components.Select(c => c.Input)
+            .Concat(ruleSet.Peers.Select(p => p.Input))
+            .Concat(ruleSet.ChildInputs.Select(c => c.Input))
+            .ToHashSet(StringComparer.Ordinal);
+        return [.. ruleSet.Inputs.Where(i => !filled.Contains(i.Id))];
+    }
+
+    // A review source's own score, inside the score range and following the organization's quality.
+    private static string ReviewScore(RuleSet ruleSet, double quality, SplitMix random)
+    {
+        var good = Math.Clamp(quality * 0.8 + random.Unit() * 0.2, 0, 1);
+        var score = ruleSet.ScoreMin + (ruleSet.ScoreMax - ruleSet.ScoreMin) * (decimal)good;
+        return Math.Clamp(Math.Round(score, 1, MidpointRounding.ToZero), ruleSet.ScoreMin, ruleSet.ScoreMax).ToString(CultureInfo.InvariantCulture);
     }
 
     private static string Format(InputValue value, bool csv) => value.Kind switch

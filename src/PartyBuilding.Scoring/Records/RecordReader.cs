@@ -121,7 +121,7 @@ public static class RecordReader
     {
         ArgumentNullException.ThrowIfNull(stream);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        List<(int Row, string[] Cells)> rows;
+        List<(int Row, string[] Cells, string? Problem)> rows;
         try
         {
             rows = [.. XlsxRows.Read(stream)];
@@ -138,8 +138,12 @@ public static class RecordReader
 
         var columns = CsvColumns.Map(rows[0].Cells, ruleSet, "Excel");
         var width = rows[0].Cells.Length;
-        return [.. rows.Skip(1).Select(r => columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row))];
+        return [.. rows.Skip(1).Select(r => Unreadable(columns.ToRecord(r.Cells.Length < width ? [.. r.Cells, .. new string[width - r.Cells.Length].Select(_ => string.Empty)] : r.Cells, r.Row), r.Row, r.Problem))];
     }
+
+    // A row with a cell whose value the workbook does not hold is rejected naming the cell: never read as empty.
+    private static RecordReadResult Unreadable(RecordReadResult read, int row, string? problem) =>
+        problem is null ? read : RecordReadResult.Rejected(new RecordRejection(read.Record?.Id ?? read.Rejection?.Id, row, RecordRejectionCodes.Malformed, problem));
 
     // The same words for an empty file in every format, so a truncated or empty upload reads the same everywhere.
     internal static string EmptyFile(string what) => $"The records file is empty: {what} (is the upload truncated?). Nothing was scored.";

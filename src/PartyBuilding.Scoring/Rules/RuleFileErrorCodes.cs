@@ -115,4 +115,8 @@ public static class RuleFileErrorCodes
     public const string TestRejectionMismatch = "PBS412";
     /// <summary>The rule file has no tests to run.</summary>
     public const string NoTests = "PBS413";
+    /// <summary>A test's record gives an input that a component, the peers or the organizations below fill; it belongs in the test's <c>carried</c>.</summary>
+    public const string TestGivesFilledInput = "PBS450";
+    /// <summary>A test's <c>carried</c> names an input that no component, peer statistic or child input of the file fills.</summary>
+    public const string TestCarriesUnfilledInput = "PBS451";
 }

@@ -9,16 +9,6 @@ namespace PartyBuilding.Scoring.Rules;
 // value, then all validation, expression and band-coverage errors together.
 internal static class RuleFileLoader
 {
-    private static readonly JsonSerializerOptions SerializerOptions = new()
-    {
-        PropertyNamingPolicy = JsonNamingPolicy.CamelCase,
-        PropertyNameCaseInsensitive = false,
-        ReadCommentHandling = JsonCommentHandling.Disallow,
-        AllowTrailingCommas = false,
-        NumberHandling = System.Text.Json.Serialization.JsonNumberHandling.Strict,
-        MaxDepth = 64,
-    };
-
     public static RuleSet Load(byte[] bytes, string file, RuleSetLoadOptions options)
     {
         var errors = new List<RuleFileError>();
@@ -38,7 +28,7 @@ internal static class RuleFileLoader
         RuleFileDocument? document;
         try
         {
-            document = JsonSerializer.Deserialize<RuleFileDocument>(utf8, SerializerOptions);
+            document = JsonSerializer.Deserialize(utf8, RuleFileJsonContext.Default.RuleFileDocument);
         }
         catch (JsonException ex)
         {

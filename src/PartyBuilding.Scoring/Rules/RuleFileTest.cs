@@ -23,6 +23,12 @@ public sealed record RuleFileTest
     /// <summary>The sample record; its id is the test id unless the record names its own.</summary>
     public OrganizationRecord Record { get; }
 
+    /// <summary>
+    /// The values the file fills itself — from its components (carried from another assessment), its peers or the
+    /// organizations under the record — as the test states them (<c>carried</c>). Records never give these inputs.
+    /// </summary>
+    public IReadOnlyDictionary<string, InputValue> Carried { get; internal init; } = new Dictionary<string, InputValue>();
+
     /// <summary>The expected final score, when the test checks it.</summary>
     public decimal? ExpectedScore { get; init; }
 

@@ -17,6 +17,7 @@ internal static partial class RuleFileTestCases
         var reviews = (doc.Reviews ?? []).Select(r => r?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
         var bands = (doc.Bands ?? []).Concat((doc.BandsByType ?? []).Values.SelectMany(b => b ?? []))
             .Select(b => b?.Id).OfType<string>().ToHashSet(StringComparer.Ordinal);
+        var filled = RuleTestCarried.FilledInputs(doc);
         for (var i = 0; i < list.Count; i++)
         {
             var path = $"$.tests[{i}]";
@@ -49,6 +50,8 @@ internal static partial class RuleFileTestCases
             }
 
             var record = ReadRecord(test, id, path, map, inputs, reviews, Fail);
+            record = RuleTestCarried.RejectFilledValues(record, path + ".record.values", filled, Fail);
+            var carried = RuleTestCarried.Read(test.Carried, path + ".carried", map, filled, Fail);
             var expect = test.Expect;
             var expectPath = path + ".expect";
             if (expect is null)
@@ -88,12 +91,13 @@ internal static partial class RuleFileTestCases
                     "The test expects nothing: give \"score\", \"band\" (or both), or \"rejection\".");
             }
 
-            if (record is not null && id is not null)
+            if (record is not null && id is not null && carried is not null)
             {
                 var (line, column) = map.Find(expectPath);
                 tests.Add(new RuleFileTest(id, record, new RuleFileLocation(file, expectPath, line, column))
                 {
                     Description = test.Description,
+                    Carried = carried,
                     ExpectedScore = expect.Score,
                     ChecksBand = checksBand,
                     ExpectedBand = band,

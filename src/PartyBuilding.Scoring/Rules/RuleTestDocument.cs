@@ -10,6 +10,7 @@ internal sealed class RuleTestDocument
     public string? Id { get; set; }
     public string? Description { get; set; }
     public JsonElement Record { get; set; }
+    public JsonElement Carried { get; set; }
     public RuleTestExpectDocument? Expect { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }

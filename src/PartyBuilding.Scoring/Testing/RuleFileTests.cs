@@ -49,7 +49,7 @@ public static class RuleFileTests
         var failures = new List<RuleFileError>();
         var at = test.ExpectLocation;
         string Prefix() => $"Test \"{test.Id}\": ";
-        if (!engine.TryScore(test.Record, out var result, out var rejection))
+        if (!engine.TryScore(WithCarried(test), out var result, out var rejection))
         {
             if (test.ExpectedRejection is null)
             {
@@ -85,6 +85,12 @@ public static class RuleFileTests
 
         return new RuleFileTestOutcome(test, result, null, failures);
     }
+
+    // The record as scoring sees it after the carry: the record's own values plus the values the file fills itself,
+    // which the test states in "carried" (the loader has checked that the two never name the same input).
+    private static OrganizationRecord WithCarried(RuleFileTest test) => test.Carried.Count == 0
+        ? test.Record
+        : test.Record with { Values = test.Record.Values.Concat(test.Carried).ToDictionary(StringComparer.Ordinal) };
 
     private static string Quote(string? band) => band is null ? "none" : $"\"{band}\"";
 }
