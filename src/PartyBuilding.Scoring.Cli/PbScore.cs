@@ -37,7 +37,7 @@ internal static class PbScore
           pbscore inspect  [--rules <inspection rules>] --input <inspections.json> [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --as-of <yyyy-MM-dd> [--rules <year-end rules> --input <records> [--carry <result.json>…]] [--format table|json|md|csv|html]
           pbscore rectification --problems <problems.json> --quarters <year> [--format table|json]
-          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
+          pbscore review   [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json|.csv> [--format table|json|md|csv|html]
           pbscore <command> --help                       options of one command
 
         Without --rules the shipped star-rating rules (党支部星级管理) are used; for history, the shipped

@@ -5,7 +5,8 @@ namespace PartyBuilding.Scoring.Records;
 
 // What each CSV (or Excel) column holds, worked out once from the header: a record field, an input of the record's
 // own values, a review score, or an input of a review source's values. Input titles are accepted as aliases
-// of ids, since staff keep the Chinese titles as headers.
+// of ids, since staff keep the Chinese titles as headers; the record fields accept the Chinese titles of
+// RecordFieldHeaders (an input id or title that happens to equal one of them stays the input).
 internal sealed class CsvColumns
 {
     private readonly Column[] columns;
@@ -37,6 +38,7 @@ internal sealed class CsvColumns
             {
                 "id" or "name" or "type" or "parent" => new Column(name, null, null),
                 _ when inputs.TryGetValue(name, out var input) => new Column(null, null, input),
+                _ when RecordFieldHeaders.Field(name) is { } field => new Column(field, null, null),
                 _ when name.StartsWith("reviews.", StringComparison.Ordinal) => ReviewColumn(name["reviews.".Length..], ruleSet, inputs, unknown),
                 _ => Unknown(name, unknown),
             };
@@ -60,7 +62,7 @@ internal sealed class CsvColumns
 
         if (!columns.Any(c => c.Field == "id"))
         {
-            throw new InvalidDataException($"The {format} header has no \"id\" column.");
+            throw new InvalidDataException($"The {format} header has no \"id\" column (or 编号/组织编号).");
         }
 
         return new CsvColumns(columns);
