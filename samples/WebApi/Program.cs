@@ -9,8 +9,11 @@ builder.Services.AddProblemDetails();
 builder.Services.AddPartyBuildingScoring(options =>
 {
     builder.Configuration.GetSection("PartyBuildingScoring").Bind(options);
-    // A relative rule file is next to the application, not wherever it was started from.
-    options.RuleFile = options.RuleFile is { } file ? Path.Combine(AppContext.BaseDirectory, file) : null;
+    // A relative rule file is taken from RuleFileBasePath, not from wherever the service was started. The default is
+    // the application's directory, where WebApi.csproj copies rules/star-rating.json. An application that keeps its rule
+    // files in the content root instead sets:
+    //     options.RuleFileBasePath = builder.Environment.ContentRootPath;
+    options.RuleFileBasePath ??= AppContext.BaseDirectory;
 });
 
 var app = builder.Build();

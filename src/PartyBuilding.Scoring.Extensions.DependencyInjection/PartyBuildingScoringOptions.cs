@@ -8,8 +8,20 @@ namespace PartyBuilding.Scoring.DependencyInjection;
 /// </summary>
 public sealed class PartyBuildingScoringOptions
 {
-    /// <summary>Path of a rule file (relative paths are taken from the current directory). Null by default.</summary>
+    /// <summary>
+    /// Path of a rule file. A relative path is taken from <see cref="RuleFileBasePath"/> (by default the application's
+    /// directory, <see cref="AppContext.BaseDirectory"/>), never from the current directory. Null by default.
+    /// </summary>
     public string? RuleFile { get; set; }
+
+    /// <summary>
+    /// The directory a relative <see cref="RuleFile"/> is taken from. Null (the default) means
+    /// <see cref="AppContext.BaseDirectory"/>, the directory of the application's assemblies, where a rule file copied to
+    /// the output (<c>CopyToOutputDirectory</c>) lies, however the process was started. A hosted application that keeps
+    /// its rule files in the content root sets <c>IHostEnvironment.ContentRootPath</c> here. A relative base path is
+    /// itself taken from the current directory; an absolute <see cref="RuleFile"/> ignores it.
+    /// </summary>
+    public string? RuleFileBasePath { get; set; }
 
     /// <summary>Name of a rule set shipped in the package (<see cref="RuleSets.Names"/>, e.g. <c>star-rating</c>). Null by default.</summary>
     public string? RuleSet { get; set; }

@@ -45,7 +45,9 @@ public sealed class ScoringEngineProvider : IDisposable
                 $"Set either RuleFile (a rule file path) or RuleSet (a shipped rule set: {string.Join(", ", RuleSets.Names)}) in PartyBuildingScoringOptions, not both or neither.");
         }
 
-        source = options.RuleFile is { Length: > 0 } file ? Path.GetFullPath(file) : $"{options.RuleSet}.json (embedded)";
+        source = options.RuleFile is { Length: > 0 } file
+            ? Path.GetFullPath(file, Path.GetFullPath(options.RuleFileBasePath is { Length: > 0 } basePath ? basePath : AppContext.BaseDirectory))
+            : $"{options.RuleSet}.json (embedded)";
         try
         {
             engine = options.RuleFile is { Length: > 0 } ? ScoringEngine.Load(source, options.LoadOptions) : RuleSets.Load(options.RuleSet!);

@@ -46,6 +46,66 @@ public sealed class ScoringEngineProviderTests : IDisposable
     }
 
     [Fact]
+    public void Constructor_RelativeRuleFileWithBasePath_IsTakenFromTheBasePathNotTheCurrentDirectory()
+    {
+        var path = Write("local.json", StarRatingText);
+        Assert.NotEqual(Path.GetFullPath(directory), Path.GetFullPath(Environment.CurrentDirectory));
+
+        using var provider = new ScoringEngineProvider(
+            new PartyBuildingScoringOptions { RuleFile = "local.json", RuleFileBasePath = directory, ReloadOnChange = false }, log, TimeProvider.System);
+
+        Assert.Equal("star-rating", provider.Engine.RuleSet.Identity.Id);
+        Assert.EndsWith($" from {path}.", Assert.Single(log.Entries).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Constructor_RelativeRuleFileWithoutBasePath_IsTakenFromTheApplicationDirectory()
+    {
+        var name = $"pbs-di-{Guid.NewGuid():N}.json";
+        var path = Path.Combine(AppContext.BaseDirectory, name);
+        File.WriteAllText(path, StarRatingText);
+        try
+        {
+            using var provider = new ScoringEngineProvider(new PartyBuildingScoringOptions { RuleFile = name, ReloadOnChange = false }, log, TimeProvider.System);
+
+            Assert.Equal("star-rating", provider.Engine.RuleSet.Identity.Id);
+            Assert.EndsWith($" from {Path.GetFullPath(path)}.", Assert.Single(log.Entries).Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void AddPartyBuildingScoring_BasePathFromConfiguration_ResolvesTheRelativeRuleFile()
+    {
+        Write("local.json", StarRatingText);
+        var configuration = new ConfigurationBuilder()
+            .AddInMemoryCollection(new Dictionary<string, string?>
+            {
+                ["PartyBuildingScoring:RuleFile"] = "local.json",
+                ["PartyBuildingScoring:RuleFileBasePath"] = directory,
+                ["PartyBuildingScoring:ReloadOnChange"] = "false",
+            })
+            .Build();
+        using var services = new ServiceCollection().AddPartyBuildingScoring(configuration.GetSection("PartyBuildingScoring")).BuildServiceProvider();
+
+        Assert.Equal("star-rating", services.GetRequiredService<ScoringEngine>().RuleSet.Identity.Id);
+    }
+
+    [Fact]
+    public void Constructor_AbsoluteRuleFile_IgnoresTheBasePath()
+    {
+        var path = Write("local.json", StarRatingText);
+
+        using var provider = new ScoringEngineProvider(
+            new PartyBuildingScoringOptions { RuleFile = path, RuleFileBasePath = Path.Combine(directory, "elsewhere"), ReloadOnChange = false }, log, TimeProvider.System);
+
+        Assert.EndsWith($" from {path}.", Assert.Single(log.Entries).Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void AddPartyBuildingScoring_NoSource_ThrowsSayingWhatToSet()
     {
         using var services = new ServiceCollection().AddPartyBuildingScoring(_ => { }).BuildServiceProvider();
