@@ -18,6 +18,18 @@ public sealed class OversightCommandTests
     }
 
     [Fact]
+    public void Review_CsvReviewsEqualToTheJsonSample_PrintTheSameReport()
+    {
+        string Run(string reviews) => PbScoreRunner.Run("review", "--rules", Repository.File("rules/duty-report-review.json"),
+            "--input", Repository.File("samples/data/duty-report-secretaries.json"), "--reviews", Repository.File(reviews), "--format", "json").Out;
+
+        var fromCsv = Run("samples/data/duty-report-reviews.csv");
+
+        Assert.Equal(Run("samples/data/duty-report-reviews.json"), fromCsv);
+        Assert.Contains("\"reviewsRead\": 39", fromCsv, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Review_RulesWithoutDutyReview_ExitsOne()
     {
         var run = PbScoreRunner.Run("review", "--rules", Repository.File("rules/star-rating.json"),
