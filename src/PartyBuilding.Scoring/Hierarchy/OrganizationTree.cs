@@ -164,23 +164,29 @@ public sealed class OrganizationTree
             return [-1, -1, -1, -1];
         }
 
+        // The record fields' Chinese column titles (RecordFieldHeaders) are accepted here too.
         var names = header.Select(h => h.Trim()).ToList();
-        var unknown = names.Where(n => !Fields.Contains(n)).ToList();
+        var fields = names.Select(RecordFieldHeaders.Field).ToList();
+        var unknown = names.Where((_, i) => fields[i] is null).ToList();
         if (unknown.Count > 0)
         {
             problems.Add((1, $"the header has column(s) that are not tree fields: {RuleFileVocabulary.List(unknown)} (use {RuleFileVocabulary.List(Fields)})."));
         }
 
-        foreach (var repeated in names.Where(Fields.Contains).GroupBy(n => n, StringComparer.Ordinal).Where(g => g.Count() > 1))
+        foreach (var repeated in names.Where((_, i) => fields[i] is not null).GroupBy(n => RecordFieldHeaders.Field(n), StringComparer.Ordinal).Where(g => g.Count() > 1))
         {
-            problems.Add((1, $"the column \"{repeated.Key}\" is given {repeated.Count()} times; give it once."));
+            problems.Add((1, RepeatedColumn(repeated)));
         }
 
-        if (!names.Contains("id"))
+        if (!fields.Contains("id"))
         {
             problems.Add((1, "the header has no \"id\" column."));
         }
 
-        return [.. Fields.Select(f => names.IndexOf(f))];
+        return [.. Fields.Select(f => fields.IndexOf(f))];
+
+        static string RepeatedColumn(IGrouping<string?, string> repeated) => repeated.Distinct(StringComparer.Ordinal).Count() == 1
+            ? $"the column \"{repeated.First()}\" is given {repeated.Count()} times; give it once."
+            : $"the columns {RuleFileVocabulary.List([.. repeated])} all give \"{repeated.Key}\"; give it once.";
     }
 }

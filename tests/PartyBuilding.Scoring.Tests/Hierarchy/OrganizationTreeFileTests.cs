@@ -87,4 +87,29 @@ public sealed class OrganizationTreeFileTests
             File.Delete(path);
         }
     }
+
+    [Fact]
+    public void ReadFile_CsvWithChineseFieldTitles_IsRead()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pb-tree-{Guid.NewGuid():N}.csv");
+        File.WriteAllText(path, "组织编号,组织名称,组织类型,上级组织\nw01,机关工委,workingCommittee,\nc01,财政局党委,agencyCommittee,w01\n");
+        try
+        {
+            Assert.Equal(
+                [new OrganizationNode("c01", "财政局党委", "agencyCommittee", "w01"), new OrganizationNode("w01", "机关工委", "workingCommittee", null)],
+                OrganizationTree.ReadFile(path).Nodes);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
+
+    [Fact]
+    public void ReadFile_CsvFieldAndItsChineseTitle_IsAnErrorOnLine1()
+    {
+        Assert.EndsWith(
+            "The organization tree is not valid. Line 1: the columns \"parent\", \"上级\" all give \"parent\"; give it once.",
+            Read(".csv", "编号,parent,上级\nw01,,\n", out _), StringComparison.Ordinal);
+    }
 }
