@@ -87,4 +87,14 @@ public sealed class OrganizationTreeFileTests
             File.Delete(path);
         }
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\n")]
+    public void ReadFile_EmptyJson_SaysItIsEmpty(string content)
+    {
+        var message = Read(".json", content, out var path);
+
+        Assert.Equal($"{path}: The organization tree file is empty: it holds no JSON array (is the upload truncated?). Nothing was read.", message);
+    }
 }
