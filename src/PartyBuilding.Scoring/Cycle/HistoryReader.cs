@@ -20,17 +20,26 @@ public static class HistoryReader
     /// <summary>Reads a history file.</summary>
     /// <param name="path">The file (JSON).</param>
     /// <returns>The histories read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The file as a whole cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The file as a whole cannot be read (empty, not an array, broken); the message starts with the path.</exception>
     public static IReadOnlyList<HistoryReadResult> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Read(File.ReadAllBytes(path));
+        var utf8 = File.ReadAllBytes(path);
+        try
+        {
+            return Read(utf8);
+        }
+        catch (InvalidDataException ex)
+        {
+            // Name the file, as the records reader does: a run may read several.
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Reads histories from UTF-8 JSON.</summary>
     /// <param name="utf8">The JSON.</param>
     /// <returns>The histories read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The JSON is not an array or is broken.</exception>
+    /// <exception cref="InvalidDataException">The JSON is empty, not an array or broken.</exception>
     public static IReadOnlyList<HistoryReadResult> Read(byte[] utf8)
     {
         ArgumentNullException.ThrowIfNull(utf8);
