@@ -133,6 +133,19 @@ public sealed class RuleSet
     /// <summary>The steps of a determination (<c>procedure</c>), in order; empty when the file declares none.</summary>
     public IReadOnlyList<Cycle.ProcedureStep> Procedure { get; internal init; } = [];
 
+    // periods.yearRulesOn as month and day (default 31 December), and where it is written (or where "periods" starts).
+    internal (int Month, int Day) YearRulesOn { get; init; } = (12, 31);
+
+    internal (int Line, int Column) YearRulesOnPosition { get; init; }
+
+    /// <summary>
+    /// The day of a year whose version in force computes that year's annual result (<c>periods.yearRulesOn</c>):
+    /// 31 December unless the file says otherwise.
+    /// </summary>
+    /// <param name="year">The year.</param>
+    /// <returns>That day in the year.</returns>
+    public DateOnly YearRulesDate(int year) => new(year, YearRulesOn.Month, YearRulesOn.Day);
+
     // Where the rules came from, for errors about the file as a whole (e.g. two versions in force at once).
     internal string FileName { get; init; } = string.Empty;
 
