@@ -144,6 +144,7 @@ public sealed class RuleSet
     /// </summary>
     /// <param name="year">The year.</param>
     /// <returns>That day in the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
     public DateOnly YearRulesDate(int year) => new(year, YearRulesOn.Month, YearRulesOn.Day);
 
     // Where the rules came from, for errors about the file as a whole (e.g. two versions in force at once).

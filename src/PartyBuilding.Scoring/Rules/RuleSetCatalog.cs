@@ -80,6 +80,7 @@ public sealed class RuleSetCatalog
     /// </summary>
     /// <param name="year">The year.</param>
     /// <returns>That day in the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
     public DateOnly YearRulesDate(int year) => new(year, yearRulesOn.Month, yearRulesOn.Day);
 
     // Each version says which day of a year picks the version that computes it; if two versions said different days,
