@@ -113,6 +113,22 @@ public sealed class RuleSet
     /// <summary>Inputs filled from the scored organizations under a record (the <c>childInputs</c> section), in file order.</summary>
     public IReadOnlyList<ChildInput> ChildInputs { get; internal init; } = [];
 
+    /// <summary>
+    /// The declared inputs a record supplies itself (填报项), in file order: every input except those the file fills itself
+    /// from another assessment (<see cref="Components"/>), from the batch (<see cref="Peers"/>) or from the organizations
+    /// under a record (<see cref="ChildInputs"/>). A record that gives one of those is rejected (PBR101, PBR104, PBR105).
+    /// </summary>
+    public IReadOnlyList<InputDefinition> RecordInputs => recordInputs ??= FilledInputs() is var filled && filled.Count == 0
+        ? Inputs
+        : [.. Inputs.Where(i => !filled.Contains(i.Id))];
+
+    private IReadOnlyList<InputDefinition>? recordInputs;
+
+    private HashSet<string> FilledInputs() => Components.Select(c => c.Input)
+        .Concat(Peers.Select(p => p.Input))
+        .Concat(ChildInputs.Select(c => c.Input))
+        .ToHashSet(StringComparer.Ordinal);
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 
