@@ -6,7 +6,8 @@ using PartyBuilding.Scoring.Rules;
 
 namespace PartyBuilding.Scoring.Cli;
 
-// pbscore: validate rule files, print an input template, score and explain — all through the library's public API.
+// pbscore: validate rule files, print an input template, score and explain — all through the library's public API
+// (one internal hook: the progress display keeps a re-openable record source re-openable, Commands/BatchProgress.cs).
 // Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches,
 // 4 internal error (a bug: reported in one line, without a stack trace).
 internal static class PbScore

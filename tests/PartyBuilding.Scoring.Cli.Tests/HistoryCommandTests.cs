@@ -53,4 +53,22 @@ public sealed class HistoryCommandTests
         Assert.Equal(PbScore.UsageError, run.ExitCode);
         Assert.StartsWith("error: A catalog holds the versions of one rule set, but these have the ids \"star-rating\", \"star-rating-cycle\".", run.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void History_EmptyInputFile_SaysItIsEmptyNamingTheFile()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pbscore-history-{Guid.NewGuid():N}.json");
+        File.WriteAllText(path, "\n");
+        try
+        {
+            var run = PbScoreRunner.Run("history", "--input", path, "--as-of", "2027-12-31");
+
+            Assert.Equal(PbScore.UsageError, run.ExitCode);
+            Assert.Equal($"error: {path}: The history file is empty: it holds no JSON array of organizations (is the upload truncated?). Nothing was computed.\n", run.Error);
+        }
+        finally
+        {
+            File.Delete(path);
+        }
+    }
 }

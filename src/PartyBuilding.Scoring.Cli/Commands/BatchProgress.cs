@@ -11,8 +11,14 @@ internal static class BatchProgress
 
     public static TextWriter? Terminal => Console.IsErrorRedirected ? null : Console.Error;
 
-    public static IEnumerable<RecordReadResult> Track(IEnumerable<RecordReadResult> items, TextWriter? terminal) =>
-        terminal is null ? items : Counted(items, terminal);
+    // A re-openable source (RecordReader.StreamFile) stays re-openable, counted anew on each reading, so a batch with
+    // peers or childInputs reads the file once per pass instead of keeping every record in memory.
+    public static IEnumerable<RecordReadResult> Track(IEnumerable<RecordReadResult> items, TextWriter? terminal) => (items, terminal) switch
+    {
+        (_, null) => items,
+        (ReopenableRecords reopenable, _) => reopenable.Each(reading => Counted(reading, terminal)),
+        _ => Counted(items, terminal),
+    };
 
     private static IEnumerable<RecordReadResult> Counted(IEnumerable<RecordReadResult> items, TextWriter terminal)
     {

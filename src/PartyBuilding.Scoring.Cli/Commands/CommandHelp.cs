@@ -17,7 +17,8 @@ internal static class CommandHelp
         ["template"] = $"""
             pbscore template [--rules <file>] [--format json|csv|xlsx] [--type <organization type>] [--out <file>]
 
-            Prints the record that earns full marks, every declared input listed: a data-entry template.
+            Prints the record that earns full marks, every input a record supplies listed: a data-entry template.
+            Inputs the rule file fills itself (components, peers, childInputs) are left out; score-supplying reviews are listed.
             {Rules}
               --format         json (default), csv, or xlsx (needs --out; sheet "records" to fill in, sheet "inputs" with titles and ranges)
               --type           organization type (one of the rule file's categories)

@@ -37,7 +37,7 @@ internal static class GenerateCommand
             .Where(c => c.Method == ScoringMethod.Deduction && c.Input is not null).Select(c => c.Input!).ToHashSet(StringComparer.Ordinal);
         // Records give only what records may give: inputs the file fills itself (components carried from another
         // assessment, peers, childInputs) are left out, or every record would be rejected (PBR101, PBR104, PBR105).
-        var inputs = RecordInputs(ruleSet);
+        var inputs = ruleSet.RecordInputs;
         // Review sources that supply their own score (基层评, 群众评) need one per record (else PBR009).
         var reviews = ruleSet.Reviews.Where(r => r.Supplies == ReviewSupply.Score).Select(r => r.Id).ToList();
         if (csv)
@@ -126,16 +126,6 @@ internal static class GenerateCommand
                 value = input.Type == InputType.Count ? Math.Round(value, MidpointRounding.ToZero) : Math.Round(value, 1, MidpointRounding.ToZero);
                 return Math.Clamp(value, min, max).ToString(CultureInfo.InvariantCulture);
         }
-    }
-
-    // The declared inputs a record gives itself, in file order.
-    internal static IReadOnlyList<InputDefinition> RecordInputs(RuleSet ruleSet)
-    {
-        var filled = ruleSet.Components.Select(c => c.Input)
-            .Concat(ruleSet.Peers.Select(p => p.Input))
-            .Concat(ruleSet.ChildInputs.Select(c => c.Input))
-            .ToHashSet(StringComparer.Ordinal);
-        return [.. ruleSet.Inputs.Where(i => !filled.Contains(i.Id))];
     }
 
     // A review source's own score, inside the score range and following the organization's quality.

@@ -32,8 +32,9 @@ public sealed class AssessmentCycle
     public RuleSetCatalog Catalog { get; }
 
     /// <summary>
-    /// Computes (or recomputes) one year's annual result with the version in force on the year's last day (31 December),
-    /// whatever versions came later.
+    /// Computes (or recomputes) one year's annual result with the version in force on the day the rule file's
+    /// <c>periods.yearRulesOn</c> names (<see cref="RuleSetCatalog.YearRulesDate"/>; by default the year's last day,
+    /// 31 December), whatever versions came later.
     /// </summary>
     /// <param name="history">The organization's history.</param>
     /// <param name="year">The year.</param>
@@ -49,12 +50,12 @@ public sealed class AssessmentCycle
         {
             var data = history.Years.FirstOrDefault(y => y.Year == year)
                 ?? throw new CycleRejection(CycleRejectionCodes.MissingPeriod, "the history has no data for this year.");
-            var end = new DateOnly(year, 12, 31);
-            var engine = Catalog.InForceOn(end) ?? throw NoRules(end);
+            var day = Catalog.YearRulesDate(year);
+            var engine = Catalog.InForceOn(day) ?? throw NoRules(day);
             if (engine.RuleSet.PeriodComponents.Count == 0)
             {
                 throw new CycleRejection(CycleRejectionCodes.CycleRulesMissing,
-                    $"{AnnualCombiner.Describe(engine.RuleSet)}, in force on {Text(end)}, declares no \"periods\" to combine into an annual result.");
+                    $"{AnnualCombiner.Describe(engine.RuleSet)}, in force on {Text(day)}, declares no \"periods\" to combine into an annual result.");
             }
 
             result = AnnualCombiner.Combine(engine, history, data);

@@ -20,17 +20,26 @@ public static class HistoryReader
     /// <summary>Reads a history file.</summary>
     /// <param name="path">The file (JSON).</param>
     /// <returns>The histories read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The file as a whole cannot be read.</exception>
+    /// <exception cref="InvalidDataException">The file as a whole cannot be read (empty, not an array, broken); the message starts with the path.</exception>
     public static IReadOnlyList<HistoryReadResult> ReadFile(string path)
     {
         ArgumentException.ThrowIfNullOrEmpty(path);
-        return Read(File.ReadAllBytes(path));
+        var utf8 = File.ReadAllBytes(path);
+        try
+        {
+            return Read(utf8);
+        }
+        catch (InvalidDataException ex)
+        {
+            // Name the file, as the records reader does: a run may read several.
+            throw new InvalidDataException($"{path}: {ex.Message}", ex);
+        }
     }
 
     /// <summary>Reads histories from UTF-8 JSON.</summary>
     /// <param name="utf8">The JSON.</param>
     /// <returns>The histories read, in file order.</returns>
-    /// <exception cref="InvalidDataException">The JSON is not an array or is broken.</exception>
+    /// <exception cref="InvalidDataException">The JSON is empty, not an array or broken.</exception>
     public static IReadOnlyList<HistoryReadResult> Read(byte[] utf8)
     {
         ArgumentNullException.ThrowIfNull(utf8);
@@ -45,9 +54,9 @@ public static class HistoryReader
             return Rejected(null, line, ["an organization must be a JSON object { \"id\": …, \"years\": { … } }."]);
         }
 
-        var id = RecordReader.Text(element, "id");
-        var problems = new List<string>();
-        if (id is null)
+        var problems = new List<string>(JsonDuplicateProperties.Find(element, line));
+        var id = Text(element, "id", problems);
+        if (id is null && !Has(element, "id"))
         {
             problems.Add("the organization has no \"id\" text.");
         }
@@ -57,21 +66,23 @@ public static class HistoryReader
             problems.Add($"\"{property.Name}\" is not a history field (use {RuleFileVocabulary.List(Fields)}).");
         }
 
+        var name = Text(element, "name", problems);
+        var type = Text(element, "type", problems);
+        var parent = Text(element, "parent", problems);
         var years = ReadYears(element, problems);
         var events = Items(element, "events", ["date", "kind", "cause"], problems).Select(e => new StarEvent(
-            Date(e, "date", "an event", problems), RecordReader.Text(e, "kind") ?? Problem(problems, "an event needs its \"kind\" text."),
-            RecordReader.Text(e, "cause") ?? Problem(problems, "an event needs its \"cause\" text."))).ToList();
+            Date(e, "date", "an event", problems), Required(e, "kind", "an event", problems), Required(e, "cause", "an event", problems))).ToList();
         var determinations = Items(element, "determinations", ["assessedYear", "steps"], problems).Select(d => new Determination(
-            d.TryGetProperty("assessedYear", out var year) && year.TryGetInt32(out var assessed) ? assessed : Problem(problems, 0, "a determination needs its \"assessedYear\" (a whole number)."),
+            AssessedYear(d, problems),
             [.. Items(d, "steps", ["step", "date"], problems).Select(s => new DeterminationStep(
-                RecordReader.Text(s, "step") ?? Problem(problems, "a determination step needs its \"step\" id."), Date(s, "date", "a determination step", problems)))])).ToList();
+                Required(s, "step", "a determination step", problems, "id"), Date(s, "date", "a determination step", problems)))])).ToList();
         return problems.Count > 0 || id is null
             ? Rejected(id, line, problems)
             : HistoryReadResult.Read(new OrganizationHistory(id)
             {
-                Name = RecordReader.Text(element, "name"),
-                Type = RecordReader.Text(element, "type"),
-                Parent = RecordReader.Text(element, "parent"),
+                Name = name,
+                Type = type,
+                Parent = parent,
                 Years = years,
                 Events = events,
                 Determinations = determinations,
@@ -158,10 +169,55 @@ public static class HistoryReader
         return [];
     }
 
-    private static DateOnly Date(JsonElement element, string name, string what, List<string> problems) =>
-        CycleRulesBuilder.ParseDate(RecordReader.Text(element, name)) is { } date
+    private static DateOnly Date(JsonElement element, string name, string what, List<string> problems)
+    {
+        if (Has(element, name) && element.GetProperty(name).ValueKind != JsonValueKind.String)
+        {
+            return Problem(problems, DateOnly.MinValue, $"{what}'s field \"{name}\" must be text (a date written yyyy-MM-dd), not {Kind(element.GetProperty(name))}.");
+        }
+
+        return CycleRulesBuilder.ParseDate(RecordReader.Text(element, name)) is { } date
             ? date
             : Problem(problems, DateOnly.MinValue, $"{what} needs its \"{name}\" as a date written yyyy-MM-dd (found {(element.TryGetProperty(name, out var v) ? v.GetRawText() : "nothing")}).");
+    }
+
+    private static int AssessedYear(JsonElement determination, List<string> problems)
+    {
+        if (!determination.TryGetProperty("assessedYear", out var year) || year.ValueKind == JsonValueKind.Null)
+        {
+            return Problem(problems, 0, "a determination needs its \"assessedYear\" (a whole number).");
+        }
+
+        return year.ValueKind == JsonValueKind.Number && year.TryGetInt32(out var assessed)
+            ? assessed
+            : Problem(problems, 0, $"a determination's field \"assessedYear\" must be a whole number, not {(year.ValueKind == JsonValueKind.Number ? year.GetRawText() : Kind(year))}.");
+    }
+
+    // A text field: absent or null is no value; any other JSON type is a problem naming the field, never silently dropped.
+    private static string? Text(JsonElement element, string name, List<string> problems, string? owner = null)
+    {
+        if (!Has(element, name))
+        {
+            return null;
+        }
+
+        var value = element.GetProperty(name);
+        if (value.ValueKind == JsonValueKind.String)
+        {
+            return value.GetString();
+        }
+
+        problems.Add(owner is null ? $"the field \"{name}\" must be text, not {Kind(value)}." : $"{owner}'s field \"{name}\" must be text, not {Kind(value)}.");
+        return null;
+    }
+
+    private static string Required(JsonElement element, string name, string what, List<string> problems, string noun = "text") =>
+        Text(element, name, problems, what) ?? (Has(element, name) ? string.Empty : Problem(problems, $"{what} needs its \"{name}\" {noun}."));
+
+    private static bool Has(JsonElement element, string name) =>
+        element.TryGetProperty(name, out var value) && value.ValueKind != JsonValueKind.Null;
+
+    private static string Kind(JsonElement element) => RecordReader.Kind(element);
 
     private static string Problem(List<string> problems, string message) => Problem(problems, string.Empty, message);
 

@@ -31,6 +31,11 @@ internal static class JsonItemFile
             utf8 = utf8[3..];
         }
 
+        if (RecordReader.IsBlank(utf8))
+        {
+            throw new InvalidDataException($"{file}: {RecordReader.EmptyFile(what, "it holds no JSON array", "read")}");
+        }
+
         var errors = new List<RuleFileError>();
         var map = JsonSourceMap.Build(utf8, file, errors, $"{char.ToUpperInvariant(what[0])}{what[1..]} files");
         if (errors.Count > 0)

@@ -146,7 +146,13 @@ public static class RecordReader
         problem is null ? read : RecordReadResult.Rejected(new RecordRejection(read.Record?.Id ?? read.Rejection?.Id, row, RecordRejectionCodes.Malformed, problem));
 
     // The same words for an empty file in every format, so a truncated or empty upload reads the same everywhere.
-    internal static string EmptyFile(string what) => $"The records file is empty: {what} (is the upload truncated?). Nothing was scored.";
+    internal static string EmptyFile(string what) => EmptyFile("records", what, "scored");
+
+    // The records wording for the other data files (history, organization tree, reviews …): noun names the file kind.
+    internal static string EmptyFile(string noun, string what, string nothingWas) => $"The {noun} file is empty: {what} (is the upload truncated?). Nothing was {nothingWas}.";
+
+    // True when the UTF-8 bytes (after any BOM) hold nothing but JSON whitespace.
+    internal static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
     private static IEnumerable<RecordReadResult> Open(string path, RuleSet ruleSet, string extension, RecordReadOptions options)
     {
@@ -184,6 +190,11 @@ public static class RecordReader
         {
             // A UTF-8 byte order mark (Notepad, Excel) is accepted, as in every other file.
             utf8 = utf8[3..];
+        }
+
+        if (IsBlank(utf8))
+        {
+            throw new InvalidDataException(EmptyFile(noun, $"it holds no JSON array of {(noun == "history" ? "organizations" : noun)}", noun == "records" ? "scored" : "computed"));
         }
 
         var results = new List<T>();
@@ -332,7 +343,7 @@ public static class RecordReader
     internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
 
-    private static string Kind(JsonElement element) => element.ValueKind switch
+    internal static string Kind(JsonElement element) => element.ValueKind switch
     {
         JsonValueKind.True or JsonValueKind.False => "true/false",
         var kind => kind.ToString().ToLowerInvariant(),

@@ -7,5 +7,9 @@ internal sealed class ReopenableRecords(Func<IEnumerable<RecordReadResult>> open
 {
     public IEnumerator<RecordReadResult> GetEnumerator() => open().GetEnumerator();
 
+    // The same source with a step over each reading (a progress counter), still re-opened on each enumeration: a wrapper
+    // over it that is a plain IEnumerable would make a multi-pass batch buffer every record in memory.
+    public ReopenableRecords Each(Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>> step) => new(() => step(open()));
+
     System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
 }

@@ -9,8 +9,11 @@ namespace PartyBuilding.Scoring.Reporting;
 /// </summary>
 public static class RecordTemplate
 {
-    /// <summary>The record as a JSON array of one record, with a value for every declared input in file order.</summary>
-    /// <param name="record">The record; it must have a value for every declared input.</param>
+    /// <summary>
+    /// The record as a JSON array of one record, with a value for every input a record supplies (<see cref="RuleSet.RecordInputs"/>)
+    /// in file order; inputs the file fills itself are left out, as a record may not give them.
+    /// </summary>
+    /// <param name="record">The record; it must have a value for every input in <see cref="RuleSet.RecordInputs"/>.</param>
     /// <param name="ruleSet">The rule set whose inputs and reviews are listed.</param>
     /// <returns>Indented JSON, \n line ends.</returns>
     public static string Json(OrganizationRecord record, RuleSet ruleSet)
@@ -26,7 +29,7 @@ public static class RecordTemplate
             writer.WriteString("type", record.Type);
             writer.WriteString("parent", record.Parent);
             writer.WriteStartObject("values");
-            foreach (var input in ruleSet.Inputs)
+            foreach (var input in ruleSet.RecordInputs)
             {
                 writer.WritePropertyName(input.Id);
                 JsonValues.Write(writer, record.Values[input.Id]);
@@ -49,8 +52,8 @@ public static class RecordTemplate
         }) + "\n";
     }
 
-    /// <summary>The record as CSV: a header of <c>id,name,type,parent</c>, every declared input id and score-supplying reviews, then one row.</summary>
-    /// <param name="record">The record; it must have a value for every declared input.</param>
+    /// <summary>The record as CSV: a header of <c>id,name,type,parent</c>, every input id in <see cref="RuleSet.RecordInputs"/> and score-supplying reviews, then one row.</summary>
+    /// <param name="record">The record; it must have a value for every input in <see cref="RuleSet.RecordInputs"/>.</param>
     /// <param name="ruleSet">The rule set whose inputs and reviews are listed.</param>
     /// <returns>Two CSV lines, \n line ends.</returns>
     public static string Csv(OrganizationRecord record, RuleSet ruleSet)
@@ -60,18 +63,18 @@ public static class RecordTemplate
         var reviews = ScoreReviews(record, ruleSet);
         var header = Header(ruleSet, reviews);
         var row = new[] { record.Id, record.Name ?? string.Empty, record.Type ?? string.Empty, record.Parent ?? string.Empty }
-            .Concat(ruleSet.Inputs.Select(i => record.Values[i.Id].ToString()))
+            .Concat(ruleSet.RecordInputs.Select(i => record.Values[i.Id].ToString()))
             .Concat(reviews.Select(r => DecimalText.Format(record.Reviews[r.Id].Score!.Value)));
         return string.Join(',', header.Select(Quote)) + "\n" + string.Join(',', row.Select(Quote)) + "\n";
     }
 
     /// <summary>
     /// The record as an Excel workbook: sheet <c>records</c> with the CSV header and one row (numbers as numbers, true/false
-    /// as booleans), which <see cref="Records.RecordReader.ReadXlsx"/> reads back; sheet <c>inputs</c> lists every input with
+    /// as booleans), which <see cref="Records.RecordReader.ReadXlsx"/> reads back; sheet <c>inputs</c> lists every input a record supplies with
     /// its title (填报说明), type, range, choices and unit for the people who fill it in.
     /// </summary>
     /// <param name="stream">Where the workbook goes; left open.</param>
-    /// <param name="record">The record; it must have a value for every declared input.</param>
+    /// <param name="record">The record; it must have a value for every input in <see cref="RuleSet.RecordInputs"/>.</param>
     /// <param name="ruleSet">The rule set whose inputs and reviews are listed.</param>
     public static void Xlsx(Stream stream, OrganizationRecord record, RuleSet ruleSet)
     {
@@ -82,10 +85,10 @@ public static class RecordTemplate
         object?[] row =
         [
             record.Id, record.Name, record.Type, record.Parent,
-            .. ruleSet.Inputs.Select(i => Cell(record.Values[i.Id])),
+            .. ruleSet.RecordInputs.Select(i => Cell(record.Values[i.Id])),
             .. reviews.Select(r => (object?)record.Reviews[r.Id].Score!.Value),
         ];
-        var inputs = ruleSet.Inputs.Select(i => (IReadOnlyList<object?>)
+        var inputs = ruleSet.RecordInputs.Select(i => (IReadOnlyList<object?>)
         [
             i.Id, i.Title, i.Type.ToString().ToLowerInvariant(), i.Min, i.Max,
             i.Choices.Count > 0 ? string.Join(" / ", i.Choices) : null, i.Unit, i.Description,
@@ -102,7 +105,7 @@ public static class RecordTemplate
 
     private static IEnumerable<string> Header(RuleSet ruleSet, List<ReviewSourceDefinition> reviews) =>
         new[] { "id", "name", "type", "parent" }
-            .Concat(ruleSet.Inputs.Select(i => i.Id))
+            .Concat(ruleSet.RecordInputs.Select(i => i.Id))
             .Concat(reviews.Select(r => "reviews." + r.Id));
 
     private static object Cell(InputValue value) => value.Kind switch

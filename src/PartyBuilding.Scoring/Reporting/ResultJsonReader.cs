@@ -1,3 +1,4 @@
+using System.Globalization;
 using System.Text.Json;
 using PartyBuilding.Scoring.Rules;
 
@@ -10,11 +11,13 @@ internal static class ResultJsonReader
     {
         try
         {
-            using var document = JsonDocument.Parse(stream, new JsonDocumentOptions { MaxDepth = 64 });
+            // Read once into memory (as JsonDocument.Parse(stream) would), so a wrong value can be located by line.
+            var bytes = Bytes(stream);
+            using var document = JsonDocument.Parse(bytes, new JsonDocumentOptions { MaxDepth = 64 });
             var root = document.RootElement;
             var ruleSet = Property(root, "ruleSet", JsonValueKind.Object, sourceName);
             var identity = new RuleSetIdentity(
-                Text(ruleSet, "id", sourceName)!, Text(ruleSet, "version", sourceName)!, Text(ruleSet, "sha256", sourceName)!);
+                Text(ruleSet, "id", sourceName)!, Text(ruleSet, "version", sourceName)!, Sha256(ruleSet, bytes, sourceName));
             var lagging = root.TryGetProperty("lagging", out var laggingList) && laggingList.ValueKind == JsonValueKind.Array
                 ? laggingList.EnumerateArray().Select(l => Text(l, "id", sourceName)!).ToHashSet(StringComparer.Ordinal)
                 : [];
@@ -59,6 +62,28 @@ internal static class ResultJsonReader
         {
             throw new InvalidDataException($"{sourceName}: {ex.Message}", ex);
         }
+    }
+
+    private static ReadOnlyMemory<byte> Bytes(Stream stream)
+    {
+        var buffer = new MemoryStream();
+        stream.CopyTo(buffer);
+        return buffer.GetBuffer().AsMemory(0, (int)buffer.Length);
+    }
+
+    // The rule set's hash as pbscore writes it (64 lowercase hex digits): a placeholder or a mistyped hash would be
+    // printed in bulletins and comparisons as if it identified the rules that scored the results.
+    private static string Sha256(JsonElement ruleSet, ReadOnlyMemory<byte> bytes, string sourceName)
+    {
+        var sha256 = Text(ruleSet, "sha256", sourceName)!;
+        if (sha256.Length == 64 && sha256.All(char.IsAsciiHexDigitLower))
+        {
+            return sha256;
+        }
+
+        var (line, column) = JsonSourceMap.Build(bytes.ToArray(), sourceName, [], "Result files").Find("$.ruleSet.sha256");
+        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+            $"{sourceName}({line},{column}): \"ruleSet.sha256\" is \"{sha256}\", not a SHA-256 of a rule set (64 lowercase hex digits, as pbscore validate prints it); a result file names the rules that scored it by this hash, so give the hash of those rules."));
     }
 
     private static JsonElement Property(JsonElement element, string name, JsonValueKind kind, string sourceName) =>

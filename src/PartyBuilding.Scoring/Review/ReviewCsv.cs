@@ -1,5 +1,6 @@
 using System.Globalization;
 using CsvHelper;
+using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Rules;
 
 namespace PartyBuilding.Scoring.Review;
@@ -106,7 +107,7 @@ internal static class ReviewCsv
     {
         if (header.All(string.IsNullOrWhiteSpace))
         {
-            throw new InvalidDataException($"The review file is empty: it has no header row \"{string.Join(",", Fields)}\". Nothing was read.");
+            throw new InvalidDataException(RecordReader.EmptyFile("review", $"it has no header row \"{string.Join(",", Fields)}\"", "read"));
         }
 
         var names = header.Select(h => h.Trim()).ToList();

@@ -9,6 +9,7 @@ namespace PartyBuilding.Scoring.Rules;
 internal sealed class PeriodsDocument
 {
     public List<PeriodComponentDocument?>? Components { get; set; }
+    public string? YearRulesOn { get; set; }
     [JsonExtensionData] public Dictionary<string, JsonElement>? Unknown { get; set; }
 }
 

@@ -45,6 +45,16 @@ internal static class CycleRulesBuilder
 
     public static DateOnly? EffectiveUntil(RuleFileDocument doc) => ParseDate(doc.EffectiveUntil);
 
+    // periods.yearRulesOn: the day of a year whose version in force computes the year. Absent = "yearEnd" (31 December).
+    // A MM-dd day must exist in every year (checked against a common year, so 02-29 is refused).
+    public static (int Month, int Day)? YearRulesDay(string? text) => text switch
+    {
+        null or "yearEnd" => (12, 31),
+        "yearStart" => (1, 1),
+        { Length: 5 } when DateOnly.TryParseExact("2001-" + text, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var day) => (day.Month, day.Day),
+        _ => null,
+    };
+
     public static IReadOnlyList<PeriodComponent> Components(RuleFileDocument doc)
     {
         var list = (doc.Periods?.Components ?? []).Select(c => c!).ToList();

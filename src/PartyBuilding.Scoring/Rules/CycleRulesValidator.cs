@@ -54,6 +54,13 @@ internal sealed class CycleRulesValidator(RuleFileDocument doc, Action<string, s
         }
 
         Unknown("$.periods", periods.Unknown);
+        if (periods.YearRulesOn is { } day && CycleRulesBuilder.YearRulesDay(day) is null)
+        {
+            fail("$.periods.yearRulesOn", RuleFileErrorCodes.UnknownValue,
+                $"\"yearRulesOn\" is \"{day}\"; use \"yearEnd\" (a year is computed with the version in force on 31 December, the default), "
+                + "\"yearStart\" (on 1 January) or a day that every year has, written MM-dd (e.g. \"06-30\"; not \"02-29\").");
+        }
+
         if (periods.Components is not { Count: > 0 } components)
         {
             fail("$.periods.components", RuleFileErrorCodes.Missing, "The \"periods\" section needs at least one component, e.g. { \"id\": \"yearEnd\", \"frequency\": \"year\", \"weight\": 1 }.");

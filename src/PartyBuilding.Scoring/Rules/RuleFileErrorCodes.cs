@@ -96,6 +96,8 @@ public static class RuleFileErrorCodes
     public const string VersionsOverlap = "PBS203";
     /// <summary>A period component sums more periods than its weight allows: the annual score could pass the top of the score range.</summary>
     public const string PeriodSumExceedsRange = "PBS290";
+    /// <summary>Versions of one rule set in a catalog name different days in <c>periods.yearRulesOn</c>, so a year could be computed by two versions or by none.</summary>
+    public const string YearRulesDiffer = "PBS280";
 
     // Rule-file tests (the "tests" section): PBS400–PBS499.
 

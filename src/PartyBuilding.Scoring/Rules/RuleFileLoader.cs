@@ -193,6 +193,8 @@ internal static class RuleFileLoader
                 EffectiveFromPosition = map.Find("$.effectiveFrom"),
                 EffectiveUntil = CycleRulesBuilder.EffectiveUntil(doc),
                 PeriodComponents = CycleRulesBuilder.Components(doc),
+                YearRulesOn = CycleRulesBuilder.YearRulesDay(doc.Periods?.YearRulesOn)!.Value,
+                YearRulesOnPosition = map.Find(doc.Periods?.YearRulesOn is null ? "$.periods" : "$.periods.yearRulesOn"),
                 StarValidityYears = doc.StarValidity?.Years,
                 EventRules = CycleRulesBuilder.EventRules(doc),
                 Procedure = CycleRulesBuilder.Procedure(doc),

@@ -113,6 +113,22 @@ public sealed class RuleSet
     /// <summary>Inputs filled from the scored organizations under a record (the <c>childInputs</c> section), in file order.</summary>
     public IReadOnlyList<ChildInput> ChildInputs { get; internal init; } = [];
 
+    /// <summary>
+    /// The declared inputs a record supplies itself (填报项), in file order: every input except those the file fills itself
+    /// from another assessment (<see cref="Components"/>), from the batch (<see cref="Peers"/>) or from the organizations
+    /// under a record (<see cref="ChildInputs"/>). A record that gives one of those is rejected (PBR101, PBR104, PBR105).
+    /// </summary>
+    public IReadOnlyList<InputDefinition> RecordInputs => recordInputs ??= FilledInputs() is var filled && filled.Count == 0
+        ? Inputs
+        : [.. Inputs.Where(i => !filled.Contains(i.Id))];
+
+    private IReadOnlyList<InputDefinition>? recordInputs;
+
+    private HashSet<string> FilledInputs() => Components.Select(c => c.Input)
+        .Concat(Peers.Select(p => p.Input))
+        .Concat(ChildInputs.Select(c => c.Input))
+        .ToHashSet(StringComparer.Ordinal);
+
     // Compiled once at load, by criterion id and veto id.
     internal IReadOnlyDictionary<string, Expressions.CompiledExpression<decimal>> Formulas { get; }
 
@@ -132,6 +148,20 @@ public sealed class RuleSet
 
     /// <summary>The steps of a determination (<c>procedure</c>), in order; empty when the file declares none.</summary>
     public IReadOnlyList<Cycle.ProcedureStep> Procedure { get; internal init; } = [];
+
+    // periods.yearRulesOn as month and day (default 31 December), and where it is written (or where "periods" starts).
+    internal (int Month, int Day) YearRulesOn { get; init; } = (12, 31);
+
+    internal (int Line, int Column) YearRulesOnPosition { get; init; }
+
+    /// <summary>
+    /// The day of a year whose version in force computes that year's annual result (<c>periods.yearRulesOn</c>):
+    /// 31 December unless the file says otherwise.
+    /// </summary>
+    /// <param name="year">The year.</param>
+    /// <returns>That day in the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
+    public DateOnly YearRulesDate(int year) => new(year, YearRulesOn.Month, YearRulesOn.Day);
 
     // Where the rules came from, for errors about the file as a whole (e.g. two versions in force at once).
     internal string FileName { get; init; } = string.Empty;

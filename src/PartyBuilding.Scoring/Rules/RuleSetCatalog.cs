@@ -15,7 +15,14 @@ namespace PartyBuilding.Scoring.Rules;
 /// </example>
 public sealed class RuleSetCatalog
 {
-    private RuleSetCatalog(IReadOnlyList<ScoringEngine> versions) => Versions = versions;
+    // The day of a year whose version computes it (periods.yearRulesOn); every version with periods agrees on it.
+    private readonly (int Month, int Day) yearRulesOn;
+
+    private RuleSetCatalog(IReadOnlyList<ScoringEngine> versions)
+    {
+        Versions = versions;
+        yearRulesOn = versions.Select(v => v.RuleSet).FirstOrDefault(r => r.PeriodComponents.Count > 0)?.YearRulesOn ?? (12, 31);
+    }
 
     /// <summary>The versions, oldest first (by <see cref="RuleSet.EffectiveFrom"/>).</summary>
     public IReadOnlyList<ScoringEngine> Versions { get; }
@@ -24,7 +31,7 @@ public sealed class RuleSetCatalog
     /// <param name="versions">The versions, in any order; all with the same rule-set id.</param>
     /// <returns>The catalog.</returns>
     /// <exception cref="ArgumentException">No version is given, or the versions belong to different rule sets.</exception>
-    /// <exception cref="RuleFileException">Two versions share a version text or are in force on the same day (PBS203).</exception>
+    /// <exception cref="RuleFileException">Two versions share a version text or are in force on the same day (PBS203), or give different <c>periods.yearRulesOn</c> days (PBS280).</exception>
     public static RuleSetCatalog Create(IEnumerable<ScoringEngine> versions)
     {
         ArgumentNullException.ThrowIfNull(versions);
@@ -57,6 +64,7 @@ public sealed class RuleSetCatalog
             }
         }
 
+        errors.AddRange(YearRulesConflicts(list));
         return errors.Count > 0 ? throw new RuleFileException(errors) : new RuleSetCatalog(list);
     }
 
@@ -65,6 +73,31 @@ public sealed class RuleSetCatalog
     /// <returns>The engine of that version, or null when no version is in force on that date.</returns>
     public ScoringEngine? InForceOn(DateOnly date) => Versions.LastOrDefault(v => v.RuleSet.EffectiveFrom <= date) is { } engine
         && engine.RuleSet.IsInForceOn(date) ? engine : null;
+
+    /// <summary>
+    /// The day of a year whose version in force computes that year's annual result: <c>periods.yearRulesOn</c> of the
+    /// versions (all versions with <c>periods</c> agree), 31 December by default.
+    /// </summary>
+    /// <param name="year">The year.</param>
+    /// <returns>That day in the year.</returns>
+    /// <exception cref="ArgumentOutOfRangeException">The year is outside 1–9999.</exception>
+    public DateOnly YearRulesDate(int year) => new(year, yearRulesOn.Month, yearRulesOn.Day);
+
+    // Each version says which day of a year picks the version that computes it; if two versions said different days,
+    // a year around a change could be computed by both or by neither, so they must agree (versions without periods
+    // compute no year and are left out).
+    private static IEnumerable<RuleFileError> YearRulesConflicts(List<ScoringEngine> list)
+    {
+        var withPeriods = list.Select(v => v.RuleSet).Where(r => r.PeriodComponents.Count > 0).ToList();
+        return withPeriods.Skip(1).Where(r => r.YearRulesOn != withPeriods[0].YearRulesOn).Select(r => new RuleFileError(
+            r.FileName, "$.periods.yearRulesOn", r.YearRulesOnPosition.Line, r.YearRulesOnPosition.Column, RuleFileErrorCodes.YearRulesDiffer,
+            $"Version {r.Identity.Version} computes a year with the version in force on {Day(r.YearRulesOn)}, while version {withPeriods[0].Identity.Version} "
+            + $"({withPeriods[0].FileName}) uses {Day(withPeriods[0].YearRulesOn)}; all versions of a rule set must give the same \"yearRulesOn\", "
+            + "or a year around a change of version could be computed by both or by neither."));
+    }
+
+    private static string Day((int Month, int Day) day) =>
+        string.Create(CultureInfo.InvariantCulture, $"{day.Month:00}-{day.Day:00}{(day == (12, 31) ? " (yearEnd, the default)" : day == (1, 1) ? " (yearStart)" : string.Empty)}");
 
     private static string Text(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 }

@@ -4,6 +4,7 @@ namespace PartyBuilding.Scoring;
 
 // Builds the record that earns full marks: each input a criterion scores directly is set to its best value;
 // inputs only formulas and vetoes read are chosen by trying their candidate values against the real scorer.
+// The record holds only the inputs a record supplies (RuleSet.RecordInputs); the filled ones come from the carry or the batch.
 internal static class FullMarksTemplate
 {
     public static OrganizationRecord Create(ScoringEngine engine, string? type)
@@ -58,7 +59,9 @@ internal static class FullMarksTemplate
             }
         }
 
-        var ordered = ruleSet.Inputs.ToDictionary(i => i.Id, i => values[i.Id], StringComparer.Ordinal);
+        // Inputs the file fills itself (components, peers, childInputs) took part in the search, since scoring needs them,
+        // but the record leaves them out: a record that gives one is rejected (PBR101, PBR104, PBR105).
+        var ordered = ruleSet.RecordInputs.ToDictionary(i => i.Id, i => values[i.Id], StringComparer.Ordinal);
         return new OrganizationRecord("template")
         {
             Name = ruleSet.Title,

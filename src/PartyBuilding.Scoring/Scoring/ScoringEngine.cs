@@ -154,9 +154,11 @@ public sealed class ScoringEngine
     /// <summary>
     /// Creates the record that earns full marks for an organization type: every criterion at its maximum, no deduction,
     /// no veto, score-supplying reviews at the top of the score range. Useful as a template for staff to fill in.
+    /// It lists only what a record supplies (<see cref="RuleSet.RecordInputs"/>): inputs the file fills itself (components,
+    /// peers, childInputs) are left out, so the record is read and scored as any filled-in record is, with the same carry.
     /// </summary>
     /// <param name="type">The organization type; the first declared category when null.</param>
-    /// <returns>A record with a value for every declared input.</returns>
+    /// <returns>A record with a value for every input in <see cref="RuleSet.RecordInputs"/>, in file order.</returns>
     public OrganizationRecord CreateFullMarksRecord(string? type = null) => FullMarksTemplate.Create(this, type);
 
     /// <summary>Scores a batch of records and ranks the results.</summary>

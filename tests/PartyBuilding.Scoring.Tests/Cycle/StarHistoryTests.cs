@@ -105,6 +105,32 @@ public sealed class StarHistoryTests
     }
 
     [Fact]
+    public void Compute_StepsOnTheSameDayOrListedOutOfOrder_AreAcceptedByTheirDates()
+    {
+        // Dates may repeat (non-decreasing), and the order the file lists the steps in does not matter: the procedure's does.
+        var sameDay = Compute(History(Determination("2027-01-10", "2027-01-10", "2027-01-10")), "2027-12-31");
+        var listedBackwards = Compute(History(new Determination(2026, [Step("decide", "2027-02-01"), Step("review", "2027-01-20"), Step("apply", "2027-01-10")])), "2027-12-31");
+
+        Assert.Equal(["2027-01-10 Determined ->合格 2029-01-09"], Changes(sameDay));
+        Assert.Equal(["2027-02-01 Determined ->合格 2029-01-31"], Changes(listedBackwards));
+    }
+
+    [Fact]
+    public void Compute_LastStepDatedBeforeThePreviousOne_IsRejectedAndTheHeldLevelStays()
+    {
+        var history = History(
+            Determination("2027-01-10", "2027-01-20", "2027-02-01"),
+            new Determination(2026, [Step("apply", "2027-09-01"), Step("review", "2027-09-20"), Step("publicize", "2027-09-25"), Step("decide", "2027-09-22")]));
+
+        var result = Cycle.Compute([history], new DateOnly(2027, 12, 31));
+
+        Assert.Equal(
+            "o1: PBR208: determination of 2027-09-25 (assessed year 2026): the step \"decide\" (认定) on 2027-09-22 comes before \"publicize\" (公示) on 2027-09-25, but the procedure puts \"publicize\" first.",
+            Assert.Single(result.Rejected).ToString());
+        Assert.Equal(["2027-02-01 Determined ->合格 2029-01-31"], Changes(Assert.Single(result.Organizations)));
+    }
+
+    [Fact]
     public void Compute_OptionalStepLeftOut_IsAccepted()
     {
         var cycle = Compute(History(Determination("2027-01-10", "2027-01-20", "2027-02-01")), "2027-12-31");

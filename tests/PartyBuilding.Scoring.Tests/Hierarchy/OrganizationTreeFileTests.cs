@@ -112,4 +112,14 @@ public sealed class OrganizationTreeFileTests
             "The organization tree is not valid. Line 1: the columns \"parent\", \"上级\" all give \"parent\"; give it once.",
             Read(".csv", "编号,parent,上级\nw01,,\n", out _), StringComparison.Ordinal);
     }
+
+    [Theory]
+    [InlineData("")]
+    [InlineData(" \n\n")]
+    public void ReadFile_EmptyJson_SaysItIsEmpty(string content)
+    {
+        var message = Read(".json", content, out var path);
+
+        Assert.Equal($"{path}: The organization tree file is empty: it holds no JSON array (is the upload truncated?). Nothing was read.", message);
+    }
 }

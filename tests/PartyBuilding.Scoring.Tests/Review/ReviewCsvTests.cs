@@ -63,7 +63,8 @@ public sealed class ReviewCsvTests
     [InlineData("subject,reviewerId,reviewer,grade\n", "The review CSV header has column(s) that are not review fields: \"reviewer\" (use \"subject\", \"reviewerId\", \"reviewerName\", \"category\", \"grade\", \"score\"). Nothing was read.")]
     [InlineData("subject,reviewerId,reviewer.id,grade\ns01,r01,r02,好\n", "The review CSV header gives the same field in more than one column: \"reviewerId\" (column 2) and \"reviewer.id\" (column 3) give \"reviewerId\". Every row would be ambiguous, so nothing was read.")]
     [InlineData("reviewerId,reviewerName,category,grade\nr01,刘洋,leaders,好\n", "The review CSV header has no \"subject\" column. Nothing was read.")]
-    [InlineData("", "The review file is empty: it has no header row \"subject,reviewerId,reviewerName,category,grade,score\". Nothing was read.")]
+    [InlineData(" \n\n", "The review file is empty: it has no header row \"subject,reviewerId,reviewerName,category,grade,score\" (is the upload truncated?). Nothing was read.")]
+    [InlineData("", "The review file is empty: it has no header row \"subject,reviewerId,reviewerName,category,grade,score\" (is the upload truncated?). Nothing was read.")]
     public void Read_HeaderThatCannotBeMapped_RefusesTheWholeFile(string csv, string message)
     {
         var ex = Assert.Throws<InvalidDataException>(() => Csv(csv));

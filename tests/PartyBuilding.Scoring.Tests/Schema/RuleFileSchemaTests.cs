@@ -103,6 +103,25 @@ public sealed class RuleFileSchemaTests
         Assert.Contains("/areas/0/criteria/0/deadlineDays", (results.Details ?? []).Where(d => !d.IsValid).Select(d => d.InstanceLocation.ToString()));
     }
 
+    [Theory]
+    [InlineData("yearEnd", true)]
+    [InlineData("yearStart", true)]
+    [InlineData("06-30", true)]
+    [InlineData("2025-06-30", false)]
+    [InlineData("13-01", false)]
+    [InlineData("year-end", false)]
+    public void Schema_YearRulesOn_AcceptsTheWordsAndMonthDay(string value, bool valid)
+    {
+        var rules = JsonNode.Parse(File.ReadAllText(Repository.File("rules/star-rating-cycle-2026.json")))!;
+        rules["periods"]!["yearRulesOn"] = value;
+        using var document = JsonDocument.Parse(rules.ToJsonString());
+
+        var results = Schema.Evaluate(document.RootElement, new EvaluationOptions { OutputFormat = OutputFormat.List });
+
+        Assert.Equal(valid, results.IsValid);
+        Assert.Equal(!valid, (results.Details ?? []).Where(d => !d.IsValid).Any(d => d.InstanceLocation.ToString() == "/periods/yearRulesOn"));
+    }
+
     private static EvaluationResults Evaluate(string path)
     {
         using var document = JsonDocument.Parse(File.ReadAllBytes(path));

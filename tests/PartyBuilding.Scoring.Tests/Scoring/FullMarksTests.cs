@@ -54,6 +54,20 @@ public sealed class FullMarksTests
         Assert.Equal([100m, 100m, 100m], result.Reviews.Select(r => r.Score));
     }
 
+    // A template that listed the carried input branchStarRatioMet made every filled-in record be rejected (PBR101).
+    [Fact]
+    public void CreateFullMarksRecord_FiveGoods_LeavesOutTheInputTheComponentCarries()
+    {
+        var engine = RuleSets.FiveGoodsThreeReviews();
+
+        var record = engine.CreateFullMarksRecord("agency");
+
+        Assert.Equal(engine.RuleSet.Inputs.Select(i => i.Id).Where(i => i != "branchStarRatioMet"), record.Values.Keys);
+        Assert.Equal(engine.RuleSet.RecordInputs.Select(i => i.Id), record.Values.Keys);
+        Assert.DoesNotContain("branchStarRatioMet", PartyBuilding.Scoring.Reporting.RecordTemplate.Json(record, engine.RuleSet), StringComparison.Ordinal);
+        Assert.DoesNotContain("branchStarRatioMet", PartyBuilding.Scoring.Reporting.RecordTemplate.Csv(record, engine.RuleSet), StringComparison.Ordinal);
+    }
+
     [Fact]
     public void HandWrittenPerfectRecord_AgreesWithTheTemplate()
     {

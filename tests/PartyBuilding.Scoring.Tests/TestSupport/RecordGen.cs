@@ -6,7 +6,9 @@ namespace PartyBuilding.Scoring.Tests.TestSupport;
 
 // CsCheck generators of valid records for any rule set. A record starts from the engine's full-marks record for
 // its type and each input departs from it with a chance that is itself random (0 to 100 %), so the records
-// spread over every band instead of crowding at the bottom as uniformly random values would.
+// spread over every band instead of crowding at the bottom as uniformly random values would. Inputs the file fills itself
+// (components, peers, childInputs) are not in the template; as the records are scored directly, they stand in for the
+// carried value and are always drawn at random.
 internal static class RecordGen
 {
     private static readonly System.Runtime.CompilerServices.ConditionalWeakTable<ScoringEngine, Dictionary<string, OrganizationRecord>> Templates = [];
@@ -45,7 +47,7 @@ internal static class RecordGen
     private static Gen<ImmutableDictionary<string, InputValue>> Near(IReadOnlyDictionary<string, InputValue> template, IEnumerable<InputDefinition> inputs, int chance) =>
         inputs.Aggregate(
             Gen.Const(ImmutableDictionary<string, InputValue>.Empty.WithComparers(StringComparer.Ordinal)),
-            (acc, input) => acc.SelectMany(d => Gen.Int[0, 99].SelectMany(roll => roll < chance ? Value(input) : Gen.Const(template[input.Id]))
+            (acc, input) => acc.SelectMany(d => Gen.Int[0, 99].SelectMany(roll => roll < chance || !template.ContainsKey(input.Id) ? Value(input) : Gen.Const(template[input.Id]))
                 .Select(v => d.Add(input.Id, v))));
 
     private static Gen<ImmutableDictionary<string, decimal>> Reviews(RuleSet ruleSet, IReadOnlyDictionary<string, InputValue> values, int chance)
