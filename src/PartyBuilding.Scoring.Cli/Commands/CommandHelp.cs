@@ -90,9 +90,10 @@ internal static class CommandHelp
             Tracks rectification of problems found (整改): status as of a day, or at each quarter end of a year.
             """,
         ["review"] = """
-            pbscore review [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json> [--format table|json|md|csv|html]
+            pbscore review [--rules <file with dutyReview>] --input <subjects.json|.csv> --reviews <reviews.json|.csv> [--format table|json|md|csv|html]
 
             Scores duty-report reviews (述职评议); without --rules the shipped duty-report-review rules.
+            A .csv review file has the header subject,reviewerId,reviewerName,category,grade,score (one review per row).
             """,
         ["generate"] = """
             pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
