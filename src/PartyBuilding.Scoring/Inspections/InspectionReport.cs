@@ -22,8 +22,7 @@ public static class InspectionReport
         ArgumentNullException.ThrowIfNull(ruleSet);
         var decimals = ruleSet.Rounding.Decimals;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
-        text.Append(CultureInfo.InvariantCulture, $"Read {batch.Read}, scored {batch.Inspections.Count}, rejected {batch.Rejected.Count}\n\n");
+        TextTable.AppendHeader(text, ruleSet, batch.Read, batch.Inspections.Count, batch.Rejected.Count);
         TextTable.Append(text, ["Date", "Id", "Organization", "Name", "Score", "Band", "Findings", "Problems"], [4, 6, 7],
             batch.Inspections.Select(i => new[]
             {

@@ -20,8 +20,7 @@ public static class RankedTable
         ArgumentNullException.ThrowIfNull(ruleSet);
         var decimals = ruleSet.Rounding.FinalDecimals;
         var text = new StringBuilder();
-        text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
-        text.Append(CultureInfo.InvariantCulture, $"Read {batch.Read}, scored {batch.Results.Count}, rejected {batch.Rejected.Count}\n\n");
+        TextTable.AppendHeader(text, ruleSet, batch.Read, batch.Results.Count, batch.Rejected.Count);
 
         // Numbers (rank, score) line up on the right, words on the left.
         TextTable.Append(text, ["Rank", "Id", "Name", "Type", "Score", "Band", "Vetoes"], [0, 4], batch.Results.Select(r => new[]

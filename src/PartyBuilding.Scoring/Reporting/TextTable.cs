@@ -1,4 +1,6 @@
+using System.Globalization;
 using System.Text;
+using PartyBuilding.Scoring.Rules;
 
 namespace PartyBuilding.Scoring.Reporting;
 
@@ -16,6 +18,13 @@ internal static class TextTable
         {
             AppendRow(text, row, widths, right);
         }
+    }
+
+    // The first two lines of every batch report: which rule set (id, version, short hash) and what was read.
+    public static void AppendHeader(StringBuilder text, RuleSet ruleSet, int read, int scored, int rejected)
+    {
+        text.Append(CultureInfo.InvariantCulture, $"{ruleSet.Title} — {ruleSet.Identity.Id} {ruleSet.Identity.Version} (sha256 {ruleSet.Identity.Sha256[..12]})\n");
+        text.Append(CultureInfo.InvariantCulture, $"Read {read}, scored {scored}, rejected {rejected}\n\n");
     }
 
     // "Rejected:" and one rejection a line (id, line, code, reason); nothing when there are none.
