@@ -1,4 +1,5 @@
 using System.Globalization;
+using PartyBuilding.Scoring.Records;
 using PartyBuilding.Scoring.Rectification;
 using PartyBuilding.Scoring.Rules;
 
@@ -41,17 +42,15 @@ public sealed class InspectionScorer
         ArgumentNullException.ThrowIfNull(records);
         var list = records.ToList();
         var valid = list.Select(r => r.Record).OfType<InspectionRecord>().ToList();
-        // A copy that cannot be read still holds its id, so the other copies are duplicates too.
         var unreadable = list.Select(r => r.Rejection).OfType<RecordRejection>().ToList();
-        var counts = valid.Select(r => r.Id).Concat(unreadable.Select(r => r.Id).OfType<string>()).CountBy(id => id, StringComparer.Ordinal).ToDictionary(StringComparer.Ordinal);
-        string Duplicate(string id) => $"the inspection id \"{id}\" is used by {counts[id]} records; ids must be unique, so none of them is scored.";
-        var rejected = unreadable.Select(r => r.Id is { } id && counts[id] > 1
-            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateId, $"{Duplicate(id)} This record is also rejected on its own ({r.Code}): {r.Reason}")
-            : r).ToList();
+        var duplicates = DuplicateIds.Find(valid, r => r.Id, r => r.SourceLine, unreadable);
+        string Duplicate(string id) => string.Create(CultureInfo.InvariantCulture,
+            $"the inspection id \"{id}\" is used by {duplicates.CountOf(id)} records; ids must be unique, so none of them is scored.");
+        var rejected = duplicates.Reclassify(unreadable, RecordRejectionCodes.DuplicateId, Duplicate).ToList();
         var scored = new List<InspectionResult>();
         foreach (var inspection in valid)
         {
-            if (counts[inspection.Id] > 1)
+            if (duplicates.Contains(inspection.Id))
             {
                 rejected.Add(new RecordRejection(inspection.Id, inspection.SourceLine, RecordRejectionCodes.DuplicateId, Duplicate(inspection.Id)));
             }

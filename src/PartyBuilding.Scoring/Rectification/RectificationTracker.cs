@@ -20,20 +20,15 @@ public static class RectificationTracker
         ArgumentNullException.ThrowIfNull(problems);
         var list = problems.ToList();
         var valid = list.Select(p => p.Problem).OfType<Problem>().ToList();
-        // A copy that cannot be read still holds its id, so the other copies are duplicates too.
         var unreadable = list.Select(p => p.Rejection).OfType<RecordRejection>().ToList();
-        var lines = valid.Select(p => (p.Id, Line: p.SourceLine)).Concat(unreadable.Where(r => r.Id is not null).Select(r => (Id: r.Id!, r.Line)))
-            .GroupBy(p => p.Id, StringComparer.Ordinal).Where(g => g.Count() > 1)
-            .ToDictionary(g => g.Key, g => string.Join(", ", g.Select(p => p.Line).OfType<int>().Order().Select(l => l.ToString(CultureInfo.InvariantCulture))), StringComparer.Ordinal);
-        string Duplicate(string id) => $"the problem id \"{id}\" is used more than once (lines {lines[id]}); none of them is counted.";
-        var rejected = unreadable.Select(r => r.Id is { } id && lines.ContainsKey(id)
-            ? new RecordRejection(id, r.Line, RecordRejectionCodes.DuplicateProblem, $"{Duplicate(id)} This record is also rejected on its own ({r.Code}): {r.Reason}")
-            : r).ToList();
+        var duplicates = DuplicateIds.Find(valid, p => p.Id, p => p.SourceLine, unreadable);
+        string Duplicate(string id) => $"the problem id \"{id}\" is used more than once (lines {duplicates.LinesOf(id)}); none of them is counted.";
+        var rejected = duplicates.Reclassify(unreadable, RecordRejectionCodes.DuplicateProblem, Duplicate).ToList();
         var states = new List<ProblemState>();
         var later = 0;
         foreach (var problem in valid)
         {
-            if (lines.ContainsKey(problem.Id))
+            if (duplicates.Contains(problem.Id))
             {
                 rejected.Add(new RecordRejection(problem.Id, problem.SourceLine, RecordRejectionCodes.DuplicateProblem, Duplicate(problem.Id)));
             }

@@ -169,7 +169,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
     {
         var others = lines.Where(l => l is not null && l != line).Select(l => l!.Value.ToString(CultureInfo.InvariantCulture)).ToList();
         var where = others.Count == 0 ? string.Empty : $" (also on line {string.Join(", ", others)})";
-        var ownReason = readRejections[index] is { } own ? $" This record is also rejected on its own ({own.Code}): {own.Reason}" : string.Empty;
+        var ownReason = readRejections[index] is { } own ? DuplicateIds.AlsoOwnReason(own) : string.Empty;
         return new RecordRejection(id, line, RecordRejectionCodes.DuplicateId,
             string.Create(CultureInfo.InvariantCulture, $"the id \"{id}\" is used by {lines.Count} records{where}; ids must be unique, so none of them is scored.{ownReason}"));
     });
