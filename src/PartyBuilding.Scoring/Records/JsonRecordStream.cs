@@ -10,7 +10,7 @@ namespace PartyBuilding.Scoring.Records;
 internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, RecordReadResult> toRecord, int maxRecordBytes)
 {
     private const int ChunkSize = 64 * 1024;
-    private static readonly JsonReaderOptions Options = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 };
+    private static readonly JsonReaderOptions Options = RecordReader.DataJsonOptions;
 
     private byte[] buffer = new byte[ChunkSize];
     private int start;
@@ -164,8 +164,7 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The records file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was scored: a damaged file must be fixed, not half read."), ex);
+            throw RecordReader.DamagedJson("records", ex);
         }
 
         return progressed;

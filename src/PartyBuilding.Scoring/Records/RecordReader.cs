@@ -151,6 +151,15 @@ public static class RecordReader
     // The records wording for the other data files (history, organization tree, reviews …): noun names the file kind.
     internal static string EmptyFile(string noun, string what, string nothingWas) => $"The {noun} file is empty: {what} (is the upload truncated?). Nothing was {nothingWas}.";
 
+    // The JSON reader settings of every data file read token by token: no comments, shallow nesting.
+    internal static readonly JsonReaderOptions DataJsonOptions = new() { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 };
+
+    // A data file whose JSON breaks off or is damaged is refused whole; its line comes from the JSON reader.
+    internal static InvalidDataException DamagedJson(string noun, JsonException ex) => new(string.Create(CultureInfo.InvariantCulture,
+        $"The {noun} file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was {NothingWas(noun)}: a damaged file must be fixed, not half read."), ex);
+
+    private static string NothingWas(string noun) => noun == "records" ? "scored" : "computed";
+
     // True when the UTF-8 bytes (after any BOM) hold nothing but JSON whitespace.
     internal static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
@@ -194,12 +203,12 @@ public static class RecordReader
 
         if (IsBlank(utf8))
         {
-            throw new InvalidDataException(EmptyFile(noun, $"it holds no JSON array of {(noun == "history" ? "organizations" : noun)}", noun == "records" ? "scored" : "computed"));
+            throw new InvalidDataException(EmptyFile(noun, $"it holds no JSON array of {(noun == "history" ? "organizations" : noun)}", NothingWas(noun)));
         }
 
         var results = new List<T>();
         var lines = new LineIndex(utf8);
-        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, MaxDepth = 16 });
+        var reader = new Utf8JsonReader(utf8, DataJsonOptions);
         try
         {
             if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
@@ -221,8 +230,7 @@ public static class RecordReader
         }
         catch (JsonException ex)
         {
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"The {noun} file is not valid JSON at line {(ex.LineNumber ?? 0) + 1}: {JsonSourceMap.DescribeJsonError(ex)} Nothing was {(noun == "records" ? "scored" : "computed")}: a damaged file must be fixed, not half read."), ex);
+            throw DamagedJson(noun, ex);
         }
 
         return results;
