@@ -18,13 +18,21 @@ internal static class RollupCalculator
     public static IReadOnlyList<RollupOutcome> Compute(IReadOnlyList<RollupRule> rules, IReadOnlyList<ScoreResult> results, OrganizationTree? tree,
         IEnumerable<string?>? parentsNamed = null)
     {
+        var records = rules.Count == 0 ? [] : results.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return Compute(rules, results, id => records.TryGetValue(id, out var r) ? (r.Name, r.Type, r.Parent) : null, tree, parentsNamed);
+    }
+
+    // The same, for a batch that does not hold its results as objects: results are read once per roll-up, and what is
+    // known of a scored organization (name, type, parent) is looked up by id.
+    public static IReadOnlyList<RollupOutcome> Compute(IReadOnlyList<RollupRule> rules, IEnumerable<ScoreResult> results,
+        Func<string, (string? Name, string? Type, string? Parent)?> scoredRecord, OrganizationTree? tree, IEnumerable<string?>? parentsNamed)
+    {
         if (rules.Count == 0)
         {
             return [];
         }
 
-        var records = results.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        string? ParentOf(string id) => records.TryGetValue(id, out var r) ? r.Parent : tree?.Find(id)?.Parent;
+        string? ParentOf(string id) => scoredRecord(id) is { } r ? r.Parent : tree?.Find(id)?.Parent;
         var outcomes = new List<RollupOutcome>();
         foreach (var rule in rules)
         {
@@ -56,8 +64,8 @@ internal static class RollupCalculator
 
             foreach (var (id, aggregate) in totals.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                var name = tree?.Find(id)?.Name ?? records.GetValueOrDefault(id)?.Name;
-                var type = tree?.Find(id)?.Type ?? records.GetValueOrDefault(id)?.Type;
+                var name = tree?.Find(id)?.Name ?? scoredRecord(id)?.Name;
+                var type = tree?.Find(id)?.Type ?? scoredRecord(id)?.Type;
                 if (rule.ParentTypes.Count > 0 && type is null)
                 {
                     outcomes.Add(new RollupOutcome(rule, id, name, type, aggregate, false) { NotEvaluated = TypeUnknown });
