@@ -26,7 +26,7 @@ internal static class PbScore
           pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…]
                            [--organizations <tree.json|csv>] [--previous <result.json>] [--out <file>]
           pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
-                           [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
+                           [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>] [--result-hash yes|no]
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
@@ -46,6 +46,7 @@ internal static class PbScore
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
         score, bulletin, verify, diff and explain take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
+        score, bulletin and verify take --parallel <n> (default: every core): threads that score; the output is the same for every n.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
         or a rule-file test failed (test), 4 internal error (a bug in pbscore).
         """;
@@ -55,12 +56,12 @@ internal static class PbScore
     {
         ["validate"] = [],
         ["template"] = ["rules", "format", "type", "out"],
-        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out", "max-record-bytes"],
+        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out", "max-record-bytes", "parallel"],
         ["explain"] = ["rules", "input", "id", "carry", "organizations", "problems", "as-of", "max-record-bytes"],
         ["test"] = [],
         ["diff"] = ["rules", "input", "previous", "carry", "format", "out", "max-record-bytes"],
-        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out", "max-record-bytes"],
-        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry", "max-record-bytes"],
+        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out", "max-record-bytes", "parallel", "result-hash"],
+        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry", "max-record-bytes", "parallel"],
         ["generate"] = ["rules", "count", "seed", "format", "out", "tree"],
         ["review"] = ["rules", "input", "reviews", "format"],
         ["inspect"] = ["rules", "input", "format"],
@@ -186,7 +187,8 @@ internal static class PbScore
         var format = line.Choice("format", "table", "table", "json", "xlsx");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
         using var batch = Commands.ScoredInput.Score(
-            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line));
+            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line),
+            parallelism: Commands.ScoredInput.Parallelism(line));
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));

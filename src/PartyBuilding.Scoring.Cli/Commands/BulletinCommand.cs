@@ -17,7 +17,7 @@ internal static class BulletinCommand
             return OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, ReportSheets.Create(document)));
         }
 
-        ScoredInput.Write(line, ReportWriter.Write(document, ScoredInput.Format(line)), stdout);
+        ScoredInput.Write(line, document, ScoredInput.Format(line), stdout);
         return PbScore.Ok;
     }
 
@@ -57,8 +57,11 @@ internal static class BulletinCommand
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
         var previous = line.Single("previous") is { } path ? PreviousResult.Read(path, engine.RuleSet.Identity) : null;
 
-        // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory.
-        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line));
+        // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory. Without
+        // it (--result-hash no, bulletin only) no trace is built: a draft whose tables verify can still check cell by cell.
+        var trace = line.Command == "bulletin" && line.Choice("result-hash", "yes", "yes", "no") == "no" ? BatchTrace.Omit : BatchTrace.Spool;
+        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, trace, ScoredInput.ReadOptions(line),
+            parallelism: ScoredInput.Parallelism(line));
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
         return Reporting.Bulletin.Build(batch, engine.RuleSet, options);
     }

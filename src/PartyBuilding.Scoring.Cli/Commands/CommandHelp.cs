@@ -61,7 +61,11 @@ internal static class CommandHelp
             Scores a batch and writes its bulletin (通报) with the SHA-256 of rule set, input and result. xlsx (needs --out)
             gives a "summary" sheet of the fields and one sheet per table. The traces behind the result SHA-256 go to a
             temporary file while the batch is scored, so memory holds one outcome per organization, not its trace.
+            JSON is written row by row as it is produced.
             --max-record-bytes <n> (score, bulletin, verify, diff, explain): the largest record read, default 1048576.
+            --parallel <n> (score, bulletin, verify): threads that score, default every core; the output is the same for every n.
+            --result-hash no: build no trace and leave out the result SHA-256 (a draft: much faster for national batches,
+                              whose result JSON with every trace is tens of gigabytes; verify still checks every table cell).
             """,
         ["verify"] = """
             pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]

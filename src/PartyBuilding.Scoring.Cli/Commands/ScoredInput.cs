@@ -15,7 +15,8 @@ internal static class ScoredInput
     // extra: a last step over the records before they are scored (e.g. rectification counts).
     public static BatchResult Score(
         ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
-        BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null, Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null)
+        BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null, Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null,
+        int? parallelism = null)
     {
         var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default), BatchProgress.Terminal);
         if (Carry(engine, carryFiles) is { } carry)
@@ -23,7 +24,7 @@ internal static class ScoredInput
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions { Organizations = organizations, Trace = trace });
+        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions { Organizations = organizations, Trace = trace, MaxDegreeOfParallelism = parallelism });
     }
 
     // The result JSON streamed one result at a time (traces read back from the batch's spool) to --out or stdout.
@@ -52,6 +53,13 @@ internal static class ScoredInput
             ? new RecordReadOptions { MaxRecordBytes = bytes }
             : throw new UsageException($"--max-record-bytes must be a whole number of bytes above 0, not \"{text}\".");
 
+    // --parallel: threads that score (BatchOptions.MaxDegreeOfParallelism); every core when not given.
+    public static int? Parallelism(CommandLine line) => line.Single("parallel") is not { } text
+        ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads > 0
+            ? threads
+            : throw new UsageException($"--parallel must be a whole number of threads above 0, not \"{text}\".");
+
     // The components of the rule set from the --carry result files; null when there is nothing to carry.
     public static ComponentCarry? Carry(ScoringEngine engine, IReadOnlyList<string> carryFiles)
     {
@@ -78,6 +86,25 @@ internal static class ScoredInput
         "json" => ReportFormat.Json,
         _ => ReportFormat.Markdown,
     };
+
+    // A report to --out or stdout; JSON is streamed row by row (a national bulletin is gigabytes), other formats as one text.
+    public static void Write(CommandLine line, ReportDocument document, ReportFormat format, TextWriter stdout)
+    {
+        if (format != ReportFormat.Json)
+        {
+            Write(line, ReportWriter.Write(document, format), stdout);
+        }
+        else if (line.Single("out") is { } path)
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            ReportWriter.Write(file, document, format);
+        }
+        else
+        {
+            using var stream = new TextWriterStream(stdout);
+            ReportWriter.Write(stream, document, format);
+        }
+    }
 
     public static void Write(CommandLine line, string text, TextWriter stdout)
     {

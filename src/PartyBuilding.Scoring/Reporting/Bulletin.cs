@@ -41,8 +41,7 @@ public static class Bulletin
         ArgumentNullException.ThrowIfNull(ruleSet);
         options ??= new BulletinOptions();
         var decimals = ruleSet.Rounding.FinalDecimals;
-        var current = OutcomeSet.From(batch);
-        var comparison = options.Previous is { } previous ? ResultComparison.Compare(previous, current) : null;
+        var comparison = options.Previous is { } previous ? ResultComparison.Compare(previous, OutcomeSet.From(batch)) : null;
         var fields = new List<ReportField>
         {
             new("ruleSet", "Rule set", $"{ruleSet.Identity.Id} {ruleSet.Identity.Version}"),
@@ -66,7 +65,7 @@ public static class Bulletin
             fields.Add(new("previous", "Compared with", ComparisonReport.Describe(comparison.Before)));
         }
 
-        var bands = comparison?.Bands ?? ResultComparison.CountBands(current);
+        var bands = comparison?.Bands ?? ResultComparison.CountBands(batch.Results.Select(r => r.Result.Band));
         var tables = new List<ReportTable> { Ranking(batch, options, decimals), BandCounts(bands, comparison is not null) };
         if (comparison is not null)
         {
@@ -92,9 +91,21 @@ public static class Bulletin
         tables.Add(BulletinTables.Rejected(batch));
         var chart = new ReportChart("Band distribution", [.. bands.Select(b => new ReportField(b.BandId ?? "revoked", b.Label, Number(b.After)))]);
         var content = new ReportDocument("bulletin", options.Title ?? ruleSet.Title, [.. fields], tables, chart);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReportWriter.Write(content, ReportFormat.Json))));
+        var hash = JsonSha256(content);
         fields.Insert(fields.FindLastIndex(f => f.Id is RuleSetSha256Field or InputSha256Field or ResultSha256Field) + 1, new(ContentSha256Field, "Content SHA-256", hash));
         return content with { Fields = fields };
+    }
+
+    // The SHA-256 of the document's JSON, hashed as it is written (a national bulletin's JSON is gigabytes).
+    private static string JsonSha256(ReportDocument content)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        using (var hashing = new System.Security.Cryptography.CryptoStream(Stream.Null, sha, System.Security.Cryptography.CryptoStreamMode.Write, leaveOpen: true))
+        {
+            ReportWriter.Write(hashing, content, ReportFormat.Json);
+        }
+
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -113,8 +124,10 @@ public static class Bulletin
         columns.AddRange([new("id", "Id"), new("name", "Name"), new("type", "Type"), new("parent", "Parent"), new("score", "Score", true), new("band", "Band")]);
         columns.AddRange(areas.Select(a => new ReportColumn("area." + a.Id, a.Title, true)));
         columns.Add(new("vetoes", "Vetoes and quotas"));
-        var rows = batch.Results.Select(r =>
+        // Rows are built when the writer reads them, one at a time: the table holds no row per organization.
+        var rows = new ReportRows(batch.Results.Count, index =>
         {
+            var r = batch.Results[index];
             var row = new List<string> { Number(r.Rank) };
             if (grouped)
             {
@@ -127,9 +140,9 @@ public static class Bulletin
                 DecimalText.Format(result.Score, decimals), result.Band?.Label ?? "(revoked)"]);
             row.AddRange(areas.Select(a => result.Areas.FirstOrDefault(x => x.Id == a.Id) is { } area ? DecimalText.Format(area.Points) : string.Empty));
             row.Add(string.Join("; ", result.Vetoes.Select(v => v.Title).Concat(result.Quotas.Select(q => q.Title))));
-            return (IReadOnlyList<string>)row;
+            return row;
         });
-        return new ReportTable("ranking", "Ranking", columns, [.. rows]);
+        return new ReportTable("ranking", "Ranking", columns, rows);
     }
 
     private static string GroupName(string? id, BulletinOptions options) =>

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace PartyBuilding.Scoring.Reporting;
 
@@ -9,6 +10,9 @@ namespace PartyBuilding.Scoring.Reporting;
 /// </summary>
 public static class ReportWriter
 {
+    // A streamed JSON document is handed to its stream whenever this much is pending.
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>Writes a document.</summary>
     /// <param name="document">The document.</param>
     /// <param name="format">The format.</param>
@@ -24,6 +28,28 @@ public static class ReportWriter
             ReportFormat.Json => Json(document),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
         };
+    }
+
+    /// <summary>
+    /// Writes a document to a stream as UTF-8: the same bytes as <see cref="Write(ReportDocument, ReportFormat)"/>. JSON is
+    /// written row by row and never held whole, so a bulletin of millions of organizations (whose rows are built as they
+    /// are read) needs memory for one row; the other formats are built as text first.
+    /// </summary>
+    /// <param name="output">Where to write; left open.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="format">The format.</param>
+    public static void Write(Stream output, ReportDocument document, ReportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(document);
+        if (format != ReportFormat.Json)
+        {
+            output.Write(Encoding.UTF8.GetBytes(Write(document, format)));
+            return;
+        }
+
+        JsonValues.ToStream(output, writer => Json(writer, document));
+        output.WriteByte((byte)'\n');
     }
 
     private static string Markdown(ReportDocument document)
@@ -110,7 +136,9 @@ public static class ReportWriter
         text.Append('\n');
     }
 
-    private static string Json(ReportDocument document) => JsonValues.ToText(writer =>
+    private static string Json(ReportDocument document) => JsonValues.ToText(writer => Json(writer, document)) + "\n";
+
+    private static void Json(Utf8JsonWriter writer, ReportDocument document)
     {
         writer.WriteStartObject();
         writer.WriteString("report", document.Id);
@@ -147,6 +175,10 @@ public static class ReportWriter
                 }
 
                 writer.WriteEndObject();
+                if (writer.BytesPending > FlushBytes)
+                {
+                    writer.Flush();
+                }
             }
 
             writer.WriteEndArray();
@@ -154,5 +186,5 @@ public static class ReportWriter
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }) + "\n";
+    }
 }
