@@ -30,7 +30,7 @@ internal static class PbScore
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
-          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>] [--shape flat|national]
           pbscore explain  [--rules <file>] --input <records> --id <record id> [--organizations <tree>] [--carry <result.json>…]
                            [--problems <problems.json> --as-of <yyyy-MM-dd>]
           pbscore test     <rule files…>                 run the rule files' own tests
@@ -62,7 +62,7 @@ internal static class PbScore
         ["diff"] = ["rules", "input", "previous", "carry", "format", "out", "max-record-bytes"],
         ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out", "max-record-bytes", "parallel", "result-hash"],
         ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry", "max-record-bytes", "parallel"],
-        ["generate"] = ["rules", "count", "seed", "format", "out", "tree"],
+        ["generate"] = ["rules", "count", "seed", "format", "out", "tree", "shape"],
         ["review"] = ["rules", "input", "reviews", "format"],
         ["inspect"] = ["rules", "input", "format"],
         ["rectification"] = ["problems", "as-of", "quarters", "rules", "input", "carry", "format"],

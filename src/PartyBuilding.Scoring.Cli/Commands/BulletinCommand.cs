@@ -11,13 +11,19 @@ internal static class BulletinCommand
 
     public static int Bulletin(CommandLine line, TextWriter stdout)
     {
+        if (line.Single("format") == "json")
+        {
+            // Formatted once and streamed: a national bulletin's JSON is gigabytes.
+            return Scored(line, (batch, ruleSet, options) => ScoredInput.WriteStream(line, stdout, output => Reporting.Bulletin.WriteJson(output, batch, ruleSet, options)));
+        }
+
         var document = Rebuild(line);
         if (line.Single("format") == "xlsx")
         {
             return OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, ReportSheets.Create(document)));
         }
 
-        ScoredInput.Write(line, document, ScoredInput.Format(line), stdout);
+        ScoredInput.Write(line, ReportWriter.Write(document, ScoredInput.Format(line)), stdout);
         return PbScore.Ok;
     }
 
@@ -52,6 +58,14 @@ internal static class BulletinCommand
     // The bulletin of the files on the command line: rules, input, organization tree, carried components, previous result.
     private static ReportDocument Rebuild(CommandLine line)
     {
+        ReportDocument? document = null;
+        Scored(line, (batch, ruleSet, options) => document = Reporting.Bulletin.Build(batch, ruleSet, options));
+        return document!;
+    }
+
+    // Scores the files on the command line and hands the batch with the bulletin options to write.
+    private static int Scored(CommandLine line, Action<BatchResult, Rules.RuleSet, BulletinOptions> write)
+    {
         var engine = ScoredInput.LoadRules(line.Single("rules"));
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
@@ -63,6 +77,7 @@ internal static class BulletinCommand
         using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, trace, ScoredInput.ReadOptions(line),
             parallelism: ScoredInput.Parallelism(line));
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
-        return Reporting.Bulletin.Build(batch, engine.RuleSet, options);
+        write(batch, engine.RuleSet, options);
+        return PbScore.Ok;
     }
 }

@@ -100,7 +100,7 @@ internal static class CommandHelp
             A .csv review file has the header subject,reviewerId,reviewerName,category,grade,score (one review per row).
             """,
         ["generate"] = """
-            pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+            pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>] [--shape flat|national]
 
             Writes n valid records for the rule file (for load tests and benchmarks): branches b0000001… under party
             committees c00001… (40 each, every tenth a general branch), values spread over the bands. The same rules,
@@ -109,6 +109,10 @@ internal static class CommandHelp
             itself (components, peers, childInputs) are left out and review sources that supply a score get one, so
             the records score without rejection; a file with components needs the carried results (--carry) of the
             other rule file, generated and scored with the same --count and --seed so the ids join.
+            --shape national: n is every organization of a three-level grassroots tree in the proportions of China's
+            party statistics (about 6 % party committees, 6 % general branches, 88 % branches; about a third of the
+            branches under a general branch, the rest directly under a committee): the records are the branches, --tree
+            the committees c0000001… (under w01) and general branches g0000001…. n = 5200000 is the national scale.
             """,
         ["history"] = """
             pbscore history [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]

@@ -87,22 +87,18 @@ internal static class ScoredInput
         _ => ReportFormat.Markdown,
     };
 
-    // A report to --out or stdout; JSON is streamed row by row (a national bulletin is gigabytes), other formats as one text.
-    public static void Write(CommandLine line, ReportDocument document, ReportFormat format, TextWriter stdout)
+    // Bytes written as they are produced, to --out or stdout.
+    public static void WriteStream(CommandLine line, TextWriter stdout, Action<Stream> write)
     {
-        if (format != ReportFormat.Json)
-        {
-            Write(line, ReportWriter.Write(document, format), stdout);
-        }
-        else if (line.Single("out") is { } path)
+        if (line.Single("out") is { } path)
         {
             using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
-            ReportWriter.Write(file, document, format);
+            write(file);
         }
         else
         {
             using var stream = new TextWriterStream(stdout);
-            ReportWriter.Write(stream, document, format);
+            write(stream);
         }
     }
 

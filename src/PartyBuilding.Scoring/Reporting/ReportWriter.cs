@@ -136,6 +136,39 @@ public static class ReportWriter
         text.Append('\n');
     }
 
+    // A number cell as JSON: written as it stands when it is already in the form decimal formatting gives (digits, one
+    // optional point with digits after it, no sign but a leading minus, no leading zero), otherwise parsed and written.
+    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, string cell)
+    {
+        if (IsPlainNumber(cell))
+        {
+            Span<byte> utf8 = stackalloc byte[cell.Length];
+            for (var i = 0; i < cell.Length; i++)
+            {
+                utf8[i] = (byte)cell[i];
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(utf8, skipInputValidation: true);
+            return;
+        }
+
+        writer.WriteNumber(name, decimal.Parse(cell, NumberStyles.Number, CultureInfo.InvariantCulture));
+    }
+
+    // Exact in a decimal (at most 28 characters), and not a negative zero (which decimal formatting writes without its sign).
+    private static bool IsPlainNumber(string cell)
+    {
+        var negative = cell[0] == '-';
+        var digits = cell.AsSpan(negative ? 1 : 0);
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? [] : digits[(point + 1)..];
+        return cell.Length <= 28 && whole.Length > 0 && !whole.ContainsAnyExceptInRange('0', '9') && (whole.Length == 1 || whole[0] != '0')
+            && (point < 0 || (fraction.Length > 0 && !fraction.ContainsAnyExceptInRange('0', '9')))
+            && !(negative && !digits.ContainsAnyExcept('0', '.'));
+    }
+
     private static string Json(ReportDocument document) => JsonValues.ToText(writer => Json(writer, document)) + "\n";
 
     private static void Json(Utf8JsonWriter writer, ReportDocument document)
@@ -154,23 +187,24 @@ public static class ReportWriter
         foreach (var table in document.Tables)
         {
             writer.WriteStartArray(table.Id);
+            // Property names are escaped once per table, not once per cell (a national ranking has millions of rows).
+            var names = table.Columns.Select(c => JsonEncodedText.Encode(c.Id, JsonValues.Encoder)).ToArray();
             foreach (var row in table.Rows)
             {
                 writer.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
+                for (var i = 0; i < names.Length; i++)
                 {
-                    var column = table.Columns[i];
                     if (row[i].Length == 0)
                     {
-                        writer.WriteNull(column.Id);
+                        writer.WriteNull(names[i]);
                     }
-                    else if (column.Numeric)
+                    else if (table.Columns[i].Numeric)
                     {
-                        writer.WriteNumber(column.Id, decimal.Parse(row[i], NumberStyles.Number, CultureInfo.InvariantCulture));
+                        WriteNumber(writer, names[i], row[i]);
                     }
                     else
                     {
-                        writer.WriteString(column.Id, row[i]);
+                        writer.WriteString(names[i], row[i]);
                     }
                 }
 

@@ -110,6 +110,8 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
 
     public BandResult? BandAt(byte band) => bands[band];
 
+    public AreaScore[] LayoutAt(int layout) => layouts[layout];
+
     public decimal?[] TieKeysOf(int index) => this[index].Extra?.TieKeys ?? [];
 
     // The result of a scored slot, rebuilt from what was kept: equal in value to the result the engine returned.

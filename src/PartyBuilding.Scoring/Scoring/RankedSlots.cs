@@ -69,6 +69,12 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
 
     public int Count => order.Length;
 
+    // The bands in rank order, read from the slots without rebuilding results.
+    public IEnumerable<BandResult?> Bands => order.Select(slots.BandOf);
+
+    // The area layouts of the ranked results (source, id, title, max; points 0), in order of first appearance by rank.
+    public IReadOnlyList<AreaScore[]> Layouts => [.. order.Select(i => slots[i].Layout).Distinct().Select(slots.LayoutAt)];
+
     public RankedResult this[int index]
     {
         get
