@@ -15,6 +15,8 @@ public static class StarRatingAgreement
         {
             var result = engine.Score(records[i]);
             var library = new StarRatingScore(result.Score, result.BandBeforeVetoes!.Level, result.Band?.Level);
+            var plain = engine.Score(records[i], ScoreOptions.WithoutTrace);
+            Same("library without trace", library, new StarRatingScore(plain.Score, plain.BandBeforeVetoes!.Level, plain.Band?.Level), records[i]);
             Same("hand-written", library, HandWrittenStarRating.Score(figures[i]), records[i]);
             if (naive is not null)
             {

@@ -95,8 +95,8 @@ internal sealed class ExpressionCompiler
         }
 
         var read = rewriter.Read.Select(p => declared[p].Index).Order().ToArray();
-        var lambda = Expression.Lambda<Func<InputVector, T>>(body, vector);
-        return new CompiledExpression<T>(text, lambda.Compile(), read);
+        var lambda = Expression.Lambda<Func<InputVector, T>>(ConstantFolder.Fold(body), vector);
+        return new CompiledExpression<T>(text, lambda.Compile(), read, lambda);
     }
 
     private ExpressionProblem? PreCheck(string text)
