@@ -74,7 +74,8 @@ public sealed class PerOrganizationColumn : IColumn
     }
 
     /// <inheritdoc />
-    public bool IsAvailable(Summary summary) => true;
+    public bool IsAvailable(Summary summary) =>
+        summary.BenchmarksCases.Any(c => c.Parameters.Items.Any(p => p.Name == Parameter));
 
     /// <inheritdoc />
     public bool IsDefault(Summary summary, BenchmarkCase benchmarkCase) => false;
