@@ -247,7 +247,13 @@ internal sealed class RecordScorer(ScoringPlan plan)
         if (criterion.Method == ScoringMethod.Formula)
         {
             var formula = planned.Formula!;
-            used = [.. formula.InputsRead.Select(i => new TraceInput(plan.Inputs[i].Id, inputs.Get(i, plan.Inputs[i].Type)))];
+            used = new TraceInput[formula.InputsRead.Count];
+            for (var i = 0; i < used.Length; i++)
+            {
+                var index = formula.InputsRead[i];
+                used[i] = new TraceInput(plan.Inputs[index].Id, inputs.Get(index, plan.Inputs[index].Type));
+            }
+
             var raw = Evaluate(formula, inputs, "criterion", criterion.Id);
             points = Math.Clamp(raw, 0m, max);
             if (points != raw)
