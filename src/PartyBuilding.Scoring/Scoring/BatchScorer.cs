@@ -233,7 +233,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)])
         {
             Lagging = LaggingSelector.Select(ranked, ruleSet.Lagging, decimals),
-            Rollups = RollupCalculator.Compute(ruleSet.Rollups, ranked.Select(r => r.Result),
+            Rollups = RollupCalculator.Compute(ruleSet.Rollups, ranked is RankedSlots rankedSlots ? rankedSlots.Outcomes : ranked.Select(r => (r.Result.Parent, r.Result.Score, r.Result.Band)),
                 id => scoredSet is null || scoredSet.Contains(id) ? ScoredRecord(id) : null, organizations, parents),
             Trace = trace,
             Spool = spool,

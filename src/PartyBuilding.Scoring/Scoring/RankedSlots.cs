@@ -69,6 +69,9 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
 
     public int Count => order.Length;
 
+    // Parent, score and band in rank order, read from the slots without rebuilding results (roll-ups).
+    public IEnumerable<(string? Parent, decimal Score, BandResult? Band)> Outcomes => order.Select(i => (slots[i].Parent, slots[i].Score, slots.BandOf(i)));
+
     // The bands in rank order, read from the slots without rebuilding results.
     public IEnumerable<BandResult?> Bands => order.Select(slots.BandOf);
 
