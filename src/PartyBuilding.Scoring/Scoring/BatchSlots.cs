@@ -3,7 +3,7 @@ using PartyBuilding.Scoring.Rules;
 namespace PartyBuilding.Scoring;
 
 // What a batch keeps per id while it streams: one compact slot (struct-of-arrays in 64 Ki chunks, no object per
-// organization beyond its id and name strings), the area points in one chunked store, and the rare extras (a rejection,
+// organization beyond its id and name strings), the area points packed in 8 bytes each in one chunked store, and the rare extras (a rejection,
 // duplicate lines, reviews, vetoes, a kept trace, tie-breaker values) in a side object only when there are any.
 // Parents and types are interned, bands and area layouts shared, so an organization costs a few hundred bytes and a
 // result is rebuilt (Materialize) only when someone reads it. Not thread-safe: the batch fills it from one thread.
@@ -12,8 +12,14 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
     private const int ChunkBits = 16;
     private const int ChunkSize = 1 << ChunkBits;
 
+    // A packed value that did not fit (PackedDecimal never gives a negative number).
+    private const long Wide = -1;
+
     private readonly List<Slot[]> slots = [];
-    private readonly List<decimal[]> points = [];
+    private readonly List<long[]> points = [];
+
+    // Values too wide to pack (PackedDecimal), by position in the points store; a packed -1 marks them.
+    private readonly Dictionary<int, decimal> widePoints = [];
     private readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly List<BandResult?> bands = [null];
@@ -75,8 +81,13 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         slot.Name = result.Name;
         slot.Type = Intern(result.Type);
         slot.Score = result.Score;
-        slot.Total = result.Total ?? 0m;
         slot.HasTotal = result.Total is not null;
+        if (!PackedDecimal.TryPack(result.Total ?? 0m, out slot.Total))
+        {
+            ExtraOf(index).WideTotal = result.Total;
+            slot.Total = Wide;
+        }
+
         slot.Band = BandIndex(result.Band);
         slot.BandBeforeVetoes = BandIndex(result.BandBeforeVetoes);
         slot.Layout = LayoutIndex(result.Areas);
@@ -85,10 +96,16 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         {
             if ((pointCount & (ChunkSize - 1)) == 0)
             {
-                points.Add(new decimal[ChunkSize]);
+                points.Add(new long[ChunkSize]);
             }
 
-            points[pointCount >> ChunkBits][pointCount & (ChunkSize - 1)] = area.Points;
+            if (!PackedDecimal.TryPack(area.Points, out var packed))
+            {
+                widePoints[pointCount] = area.Points;
+                packed = Wide;
+            }
+
+            points[pointCount >> ChunkBits][pointCount & (ChunkSize - 1)] = packed;
             pointCount++;
         }
 
@@ -123,7 +140,8 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         for (var i = 0; i < areas.Length; i++)
         {
             var at = slot.Points + i;
-            areas[i] = layout[i] with { Points = points[at >> ChunkBits][at & (ChunkSize - 1)] };
+            var packed = points[at >> ChunkBits][at & (ChunkSize - 1)];
+            areas[i] = layout[i] with { Points = packed == Wide ? widePoints[at] : PackedDecimal.Unpack(packed) };
         }
 
         return new ScoreResult
@@ -134,7 +152,7 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
             Type = slot.Type,
             Parent = slot.Parent,
             Score = slot.Score,
-            Total = slot.HasTotal ? slot.Total : null,
+            Total = !slot.HasTotal ? null : slot.Total == Wide ? slot.Extra!.WideTotal : PackedDecimal.Unpack(slot.Total),
             Band = bands[slot.Band],
             BandBeforeVetoes = bands[slot.BandBeforeVetoes],
             Areas = areas,
@@ -227,7 +245,9 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         public string? Type;
         public Extra? Extra;
         public decimal Score;
-        public decimal Total;
+
+        // PackedDecimal, or Wide with the value in Extra.WideTotal.
+        public long Total;
         public int Line;
         public int Points;
         public int Layout;
@@ -256,5 +276,7 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         public IReadOnlyList<TraceLine>? Trace { get; set; }
 
         public decimal?[]? TieKeys { get; set; }
+
+        public decimal? WideTotal { get; set; }
     }
 }
