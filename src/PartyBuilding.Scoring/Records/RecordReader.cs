@@ -339,6 +339,10 @@ public static class RecordReader
             {
                 values[property.Name] = value;
             }
+            else if (property.Value.ValueKind == JsonValueKind.Number)
+            {
+                problems.Add($"the value of \"{property.Name}\", {Clip(property.Value.GetRawText())}, is beyond the range of decimal numbers (at most 28–29 significant digits, ±79228162514264337593543950335).");
+            }
             else
             {
                 problems.Add($"the value of \"{property.Name}\" must be a number, true/false or text, not {Kind(property.Value)}.");
@@ -347,6 +351,8 @@ public static class RecordReader
 
         return values;
     }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -427,7 +433,8 @@ public static class RecordReader
         id, line, RecordRejectionCodes.RowTooLarge, string.Create(CultureInfo.InvariantCulture,
         $"the row holds {size} bytes, more than the limit of {maxRecordBytes} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).")));
 
-    // The limiter keeps rows CsvHelper cannot read away from it, so this is a damaged row of another kind.
+    // The limiter keeps rows CsvHelper cannot read away from it, so a format error is a damaged row of another kind; the
+    // limiter itself refuses a file that ends inside a quoted field.
     private static bool NextRow(CsvReader csv)
     {
         try
