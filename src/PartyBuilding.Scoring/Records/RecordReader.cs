@@ -160,6 +160,25 @@ public static class RecordReader
 
     private static string NothingWas(string noun) => noun == "records" ? "scored" : "computed";
 
+    // A data file read whole (tree, history, reviews, inspections, problems) must be UTF-8 throughout: its names would
+    // otherwise be garbled or fail deep inside the JSON reader. Records are checked one by one instead (PBR625).
+    internal static void RequireUtf8(ReadOnlySpan<byte> utf8, string noun, string nothingWas)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return;
+        }
+
+        var at = 0;
+        while (System.Text.Rune.DecodeFromUtf8(utf8[at..], out _, out var used) == System.Buffers.OperationStatus.Done)
+        {
+            at += used;
+        }
+
+        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+            $"The {noun} file is not UTF-8 text at line {utf8[..at].Count((byte)'\n') + 1} (saved as GBK, ANSI or Latin-1?). Nothing was {nothingWas}: save it as UTF-8."));
+    }
+
     // True when the UTF-8 bytes (after any BOM) hold nothing but JSON whitespace.
     internal static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
@@ -206,6 +225,7 @@ public static class RecordReader
             throw new InvalidDataException(EmptyFile(noun, $"it holds no JSON array of {(noun == "history" ? "organizations" : noun)}", NothingWas(noun)));
         }
 
+        RequireUtf8(utf8, noun, NothingWas(noun));
         var results = new List<T>();
         var lines = new LineIndex(utf8);
         var reader = new Utf8JsonReader(utf8, DataJsonOptions);

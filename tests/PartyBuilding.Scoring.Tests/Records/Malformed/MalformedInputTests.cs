@@ -218,6 +218,24 @@ public sealed class MalformedInputTests
         Snapshot.Match(Describe(batch));
     }
 
+    // Regression: an organization tree with Latin-1 bytes stopped pbscore with an internal error (InvalidOperationException).
+    [Fact]
+    public void ReadFile_OrganizationTreeWithLatin1Bytes_IsRefusedNamingTheLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pbs-tree-{Guid.NewGuid():N}.json");
+        System.IO.File.WriteAllBytes(path, [.. "[\n  { \"id\": \"c01\", \"name\": \"caf"u8, 0xE9, .. "\" }\n]\n"u8]);
+        try
+        {
+            var ex = Assert.Throws<InvalidDataException>(() => PartyBuilding.Scoring.Hierarchy.OrganizationTree.ReadFile(path));
+
+            Assert.Equal($"{path}: The organization tree file is not UTF-8 text at line 2 (saved as GBK, ANSI or Latin-1?). Nothing was read: save it as UTF-8.", ex.Message);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
     private static BatchResult Score(string file)
     {
         var batch = Engine.ScoreBatch(RecordReader.StreamFile(File(file), Engine.RuleSet));
