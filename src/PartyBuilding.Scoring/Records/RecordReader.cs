@@ -83,7 +83,19 @@ public static class RecordReader
     /// </summary>
     /// <param name="element">The JSON object.</param>
     /// <returns>The record, or why it cannot be read (id, PBRnnn, reason).</returns>
-    public static RecordReadResult ReadJsonRecord(JsonElement element) => ToRecord(element, null);
+    public static RecordReadResult ReadJsonRecord(JsonElement element)
+    {
+        try
+        {
+            return ToRecord(element, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // A JsonElement parsed from bytes that are not UTF-8 fails only when its text is read.
+            return RecordReadResult.Rejected(new RecordRejection(null, null, RecordRejectionCodes.NotUtf8,
+                "the record holds bytes that are not UTF-8 text (text saved as GBK, ANSI or Latin-1?); it is not scored: send it as UTF-8."));
+        }
+    }
 
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
     /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value. Streamed and

@@ -236,6 +236,18 @@ public sealed class MalformedInputTests
         }
     }
 
+    [Fact]
+    public void ReadJsonRecord_ElementWithLatin1Bytes_IsRejectedNotThrown()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse((byte[])[.. "{ \"id\": \"a01\", \"name\": \"caf"u8, 0xE9, .. "\" }"u8]);
+
+        var read = RecordReader.ReadJsonRecord(document.RootElement);
+
+        Assert.Equal(
+            "(no id): PBR625: the record holds bytes that are not UTF-8 text (text saved as GBK, ANSI or Latin-1?); it is not scored: send it as UTF-8.",
+            read.Rejection!.ToString());
+    }
+
     private static BatchResult Score(string file)
     {
         var batch = Engine.ScoreBatch(RecordReader.StreamFile(File(file), Engine.RuleSet));
