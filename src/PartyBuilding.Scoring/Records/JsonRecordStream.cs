@@ -359,13 +359,7 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
     // the first bad byte; its text cannot be read without guessing.
     private static RecordReadResult NotUtf8(ReadOnlySpan<byte> bytes, int recordLine)
     {
-        var at = 0;
-        while (at < bytes.Length && System.Text.Rune.DecodeFromUtf8(bytes[at..], out _, out var used) == System.Buffers.OperationStatus.Done)
-        {
-            at += used;
-        }
-
-        var line = recordLine + bytes[..at].Count((byte)'\n');
+        var line = recordLine + bytes[..RecordReader.FirstInvalidUtf8(bytes)].Count((byte)'\n');
         return RecordReadResult.Rejected(new RecordRejection(IdOf(bytes), recordLine, RecordRejectionCodes.NotUtf8, string.Create(CultureInfo.InvariantCulture,
             $"the record holds bytes that are not UTF-8 text on line {line} (text saved as GBK, ANSI or Latin-1 and pasted into a UTF-8 file?); it is not scored: enter the text again in a UTF-8 file.")));
     }

@@ -181,14 +181,20 @@ public static class RecordReader
             return;
         }
 
+        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+            $"The {noun} file is not UTF-8 text at line {utf8[..FirstInvalidUtf8(utf8)].Count((byte)'\n') + 1} (saved as GBK, ANSI or Latin-1?). Nothing was {nothingWas}: save it as UTF-8."));
+    }
+
+    // Where the first byte that is not part of valid UTF-8 is (the length when there is none).
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
         var at = 0;
-        while (System.Text.Rune.DecodeFromUtf8(utf8[at..], out _, out var used) == System.Buffers.OperationStatus.Done)
+        while (at < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[at..], out _, out var used) == System.Buffers.OperationStatus.Done)
         {
             at += used;
         }
 
-        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-            $"The {noun} file is not UTF-8 text at line {utf8[..at].Count((byte)'\n') + 1} (saved as GBK, ANSI or Latin-1?). Nothing was {nothingWas}: save it as UTF-8."));
+        return at;
     }
 
     // True when the UTF-8 bytes (after any BOM) hold nothing but JSON whitespace.
