@@ -218,6 +218,19 @@ public sealed class MalformedInputTests
         Snapshot.Match(Describe(batch));
     }
 
+    [Fact]
+    public void ReadXlsx_TruncatedWorkbook_IsRefusedWhole()
+    {
+        using var whole = new MemoryStream();
+        XlsxWorkbook.Write(whole, [new XlsxSheet("records", ["id", "studyScore", "systemsEstablished"], [["a01", 50m, true], ["a02", 40m, false]])]);
+        using var cut = new MemoryStream(whole.ToArray()[..(int)(whole.Length / 2)]);
+
+        var ex = Assert.Throws<InvalidDataException>(() => Engine.ScoreBatch(RecordReader.ReadXlsx(cut, Engine.RuleSet)));
+
+        Assert.StartsWith("The workbook cannot be read as .xlsx (", ex.Message, StringComparison.Ordinal);
+        Assert.EndsWith("). Nothing was scored: save it from Excel as an .xlsx workbook.", ex.Message, StringComparison.Ordinal);
+    }
+
     // Regression: an organization tree with Latin-1 bytes stopped pbscore with an internal error (InvalidOperationException).
     [Fact]
     public void ReadFile_OrganizationTreeWithLatin1Bytes_IsRefusedNamingTheLine()
