@@ -75,7 +75,7 @@ internal static class BulletinCommand
         // it (--result-hash no, bulletin only) no trace is built: a draft whose tables verify can still check cell by cell.
         var trace = line.Command == "bulletin" && line.Choice("result-hash", "yes", "yes", "no") == "no" ? BatchTrace.Omit : BatchTrace.Spool;
         using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, trace, ScoredInput.ReadOptions(line),
-            parallelism: ScoredInput.Parallelism(line));
+            parallelism: ScoredInput.Parallelism(line), cancellation: line.Cancellation);
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
         write(batch, engine.RuleSet, options);
         return PbScore.Ok;

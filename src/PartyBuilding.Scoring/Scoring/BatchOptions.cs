@@ -29,4 +29,10 @@ public sealed record BatchOptions
             field = value;
         }
     }
+
+    /// <summary>
+    /// Stops the batch: checked before each record is read, so a batch stops within one record. A cancelled batch throws
+    /// <see cref="BatchCancelledException"/> with the records read, scored and rejected so far, and returns no result.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -4,9 +4,9 @@ using PartyBuilding.Scoring.Records;
 
 namespace PartyBuilding.Scoring;
 
-// Scores a stream of records one at a time. Records are not kept: each is scored as it arrives and only its result
-// (the output needs it; without its trace unless BatchTrace.Keep) and a small entry per id (lines, parent, tie-breaker values) stay, so duplicate ids, missing
-// parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
+// Scores a stream of records as they are read (on the thread pool in chunks with MaxDegreeOfParallelism, taken back in
+// input order). Records are not kept: only a compact slot per id (BatchSlots: outcome, line, parent; the trace only with
+// BatchTrace.Keep) stays, so duplicate ids, missing parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
 // so the same records in any order give the same result. With peers or childInputs the batch needs several passes: the
 // input is then enumerated once and the records read are kept in memory, unless it is a file that can be opened again
 // (RecordReader.StreamFile), which is read once per pass instead.
@@ -18,14 +18,37 @@ internal sealed class BatchScorer(ScoringEngine engine)
     public BatchResult Score(IEnumerable<RecordReadResult> items, BatchOptions options)
     {
         var spool = options.Trace == BatchTrace.Spool ? new TraceSpool() : null;
+        var token = options.CancellationToken;
+        if (token.CanBeCanceled)
+        {
+            items = items is ReopenableRecords reopenable ? reopenable.Each(reading => StopWhen(reading, token)) : StopWhen(items, token);
+        }
+
         try
         {
             return Score(items, options.Organizations, options.Trace, spool, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+        }
+        catch (OperationCanceledException ex) when (token.IsCancellationRequested && ex is not BatchCancelledException)
+        {
+            // Cancelled while collecting (peers, childInputs, reading the records in), before any was scored.
+            spool?.Dispose();
+            throw new BatchCancelledException(0, 0, 0, token);
         }
         catch
         {
             spool?.Dispose();
             throw;
+        }
+    }
+
+    // Checked before each record is read: the previous one has been scored or rejected, so the counts are exact.
+    private static IEnumerable<RecordReadResult> StopWhen(IEnumerable<RecordReadResult> items, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        foreach (var item in items)
+        {
+            yield return item;
+            token.ThrowIfCancellationRequested();
         }
     }
 
@@ -131,11 +154,12 @@ internal sealed class BatchScorer(ScoringEngine engine)
             }
         }
 
+        using var enumerator = items.GetEnumerator();
         if (parallelism <= 1)
         {
-            foreach (var item in items)
+            while (NextOrStop(enumerator, () => read, slots))
             {
-                Take(item, Score(item));
+                Take(enumerator.Current, Score(enumerator.Current));
             }
         }
         else
@@ -161,9 +185,23 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 }
             }
 
-            foreach (var item in items)
+            // Cancelled: the records already read are scored and taken first, so the counts say exactly how far it got.
+            void TakeAll()
             {
-                chunk.Add(item);
+                if (chunk.Count > 0)
+                {
+                    Dispatch();
+                }
+
+                while (pending.Count > 0)
+                {
+                    TakeOldest();
+                }
+            }
+
+            while (NextOrStop(enumerator, () => read, slots, TakeAll))
+            {
+                chunk.Add(enumerator.Current);
                 if (chunk.Count == ParallelChunk)
                 {
                     Dispatch();
@@ -174,15 +212,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 }
             }
 
-            if (chunk.Count > 0)
-            {
-                Dispatch();
-            }
-
-            while (pending.Count > 0)
-            {
-                TakeOldest();
-            }
+            TakeAll();
         }
 
         var scoredSlots = new List<int>();
@@ -238,6 +268,22 @@ internal sealed class BatchScorer(ScoringEngine engine)
             Trace = trace,
             Spool = spool,
         };
+    }
+
+    // A cancellation (BatchOptions.CancellationToken, checked as the next record is asked for) says how far the batch got;
+    // beforeStop takes back the records read but still being scored on other threads, so they are counted.
+    private static bool NextOrStop(IEnumerator<RecordReadResult> enumerator, Func<int> read, BatchSlots slots, Action? beforeStop = null)
+    {
+        try
+        {
+            return enumerator.MoveNext();
+        }
+        catch (OperationCanceledException ex) when (ex is not BatchCancelledException && ex.CancellationToken.IsCancellationRequested)
+        {
+            beforeStop?.Invoke();
+            var scored = Enumerable.Range(0, slots.Count).Count(slots.IsScored);
+            throw new BatchCancelledException(read(), scored, read() - scored, ex.CancellationToken);
+        }
     }
 
     // Every record sharing the id is rejected as a duplicate; a copy rejected before scoring (unreadable, …) also keeps its own reason.
