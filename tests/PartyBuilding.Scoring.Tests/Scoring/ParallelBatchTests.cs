@@ -126,6 +126,41 @@ public sealed class ParallelBatchTests
         }
     }
 
+    // Cancelled while chunks are still being scored on other threads: those already read are taken back first, so the
+    // counts are those of the one-thread batch stopped at the same record.
+    [Theory]
+    [InlineData(1300)]
+    [InlineData(511)]
+    public void ScoreBatch_CancelledWithChunksInFlight_SameCountsAsOneThread(int cancelAt)
+    {
+        var items = MixedBatch();
+        IEnumerable<RecordReadResult> CancelAt(CancellationTokenSource source)
+        {
+            for (var i = 0; i < items.Count; i++)
+            {
+                if (i == cancelAt)
+                {
+                    source.Cancel();
+                }
+
+                yield return items[i];
+            }
+        }
+
+        BatchCancelledException Cancelled(int threads)
+        {
+            using var source = new CancellationTokenSource();
+            return Assert.Throws<BatchCancelledException>(() => StarRating.Engine.ScoreBatch(CancelAt(source),
+                new BatchOptions { Organizations = Tree, Trace = BatchTrace.Omit, MaxDegreeOfParallelism = threads, CancellationToken = source.Token }));
+        }
+
+        var one = Cancelled(1);
+        var four = Cancelled(4);
+
+        Assert.Equal(cancelAt + 1, one.Read);
+        Assert.Equal((one.Read, one.Scored, one.Rejected), (four.Read, four.Scored, four.Rejected));
+    }
+
     [Fact]
     public void BatchOptions_ZeroThreads_Refused()
     {
