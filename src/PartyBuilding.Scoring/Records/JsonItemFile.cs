@@ -45,30 +45,97 @@ internal static class JsonItemFile
             throw new InvalidDataException($"{file}: {ex.Message}", ex);
         }
 
-        var errors = new List<RuleFileError>();
-        var map = JsonSourceMap.Build(utf8, file, errors, $"{char.ToUpperInvariant(what[0])}{what[1..]} files");
-        if (errors.Count > 0)
+        // A sound file (the usual case, hundreds of thousands of items in a national tree) needs only each item's line; the
+        // full source map, with a path for every value, is built only to say where a damaged file goes wrong.
+        var lines = ItemLines(utf8);
+        if (lines is null)
         {
-            var error = errors[0];
-            throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
-                $"{file}({error.Line},{error.Column}): the {what} file is not valid JSON: {error.Message} Nothing was read: a damaged file must be fixed, not half read."));
+            var errors = new List<RuleFileError>();
+            var map = JsonSourceMap.Build(utf8, file, errors, $"{char.ToUpperInvariant(what[0])}{what[1..]} files");
+            if (errors.Count > 0)
+            {
+                var error = errors[0];
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"{file}({error.Line},{error.Column}): the {what} file is not valid JSON: {error.Message} Nothing was read: a damaged file must be fixed, not half read."));
+            }
         }
 
-        using var document = JsonDocument.Parse(utf8);
-        if (document.RootElement.ValueKind != JsonValueKind.Array)
+        JsonElement root;
+        using (var document = JsonDocument.Parse(utf8))
         {
-            throw new InvalidDataException($"{file}: the {what} file must hold a JSON array: [ {{ … }}, … ].");
+            if (document.RootElement.ValueKind != JsonValueKind.Array)
+            {
+                throw new InvalidDataException($"{file}: the {what} file must hold a JSON array: [ {{ … }}, … ].");
+            }
+
+            // One copy of the whole array instead of one document per item.
+            root = document.RootElement.Clone();
         }
 
-        var items = new List<(JsonElement, int)>();
+        var items = new List<(JsonElement, int)>(lines?.Count ?? 0);
         var index = 0;
-        foreach (var item in document.RootElement.EnumerateArray())
+        foreach (var item in root.EnumerateArray())
         {
-            items.Add((item.Clone(), map.Find($"$[{index}]").Line));
+            items.Add((item, lines![index]));
             index++;
         }
 
         return items;
+    }
+
+    // The line each item of the top-level array starts on, or null when the file is not a sound JSON array (broken JSON, a
+    // comment, a trailing comma, a repeated property name): then the source map finds and words the error.
+    private static List<int>? ItemLines(byte[] utf8)
+    {
+        var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
+        var lines = new List<int>();
+        var names = new Stack<HashSet<string>>();
+        var spare = new Stack<HashSet<string>>();
+        var line = 1;
+        var counted = 0;
+        try
+        {
+            if (!reader.Read() || reader.TokenType != JsonTokenType.StartArray)
+            {
+                return null;
+            }
+
+            while (reader.Read())
+            {
+                switch (reader.TokenType)
+                {
+                    case JsonTokenType.PropertyName:
+                        if (!names.Peek().Add(reader.GetString()!))
+                        {
+                            return null;
+                        }
+
+                        continue;
+                    case JsonTokenType.StartObject:
+                        var set = spare.Count > 0 ? spare.Pop() : new HashSet<string>(StringComparer.Ordinal);
+                        set.Clear();
+                        names.Push(set);
+                        break;
+                    case JsonTokenType.EndObject:
+                        spare.Push(names.Pop());
+                        continue;
+                }
+
+                if (reader.CurrentDepth == 1 && reader.TokenType != JsonTokenType.EndArray)
+                {
+                    var start = (int)reader.TokenStartIndex;
+                    line += utf8.AsSpan(counted, start - counted).Count((byte)'\n');
+                    counted = start;
+                    lines.Add(line);
+                }
+            }
+        }
+        catch (JsonException)
+        {
+            return null;
+        }
+
+        return lines;
     }
 
     public static string? Text(JsonElement item, string name, List<string> problems)
