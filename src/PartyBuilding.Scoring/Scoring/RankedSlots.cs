@@ -19,7 +19,7 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
         groupBy = policy.GroupBy;
         var comparer = new BatchRanking.TieComparer(policy.TieBreakers);
         order = [.. scored];
-        Array.Sort(order, (a, b) =>
+        Sort(slots, order, (a, b) =>
         {
             ref var x = ref slots[a];
             ref var y = ref slots[b];
@@ -68,6 +68,84 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
     }
 
     public int Count => order.Length;
+
+    // Sorts the slots by the comparison. Score descending and band level descending are packed into one long per slot when
+    // every score fits, so most of the order is a sort of primitives held side by side; each run of equal keys (same score
+    // and level) is then put in order by the full comparison (tie-breakers, id). The comparison is a strict total order
+    // (ids are unique), so the result is the same as sorting by the comparison alone.
+    private static void Sort(BatchSlots slots, int[] order, Comparison<int> compare)
+    {
+        if (Keys(slots, order) is not { } keys)
+        {
+            Array.Sort(order, compare);
+            return;
+        }
+
+        Array.Sort(keys, order);
+        var comparer = Comparer<int>.Create(compare);
+        for (var start = 0; start < order.Length;)
+        {
+            var end = start + 1;
+            while (end < order.Length && keys[end] == keys[start])
+            {
+                end++;
+            }
+
+            if (end - start > 1)
+            {
+                Array.Sort(order, start, end - start, comparer);
+            }
+
+            start = end;
+        }
+    }
+
+    // Ascending keys for descending score, then descending band level (no band lowest); null when a score has more than
+    // 8 decimals or is too large to pack (the full comparison then sorts alone).
+    private static long[]? Keys(BatchSlots slots, int[] order)
+    {
+        const int MaxScale = 8;
+        var scale = 0;
+        var levelOf = new Dictionary<byte, int>();
+        foreach (var index in order)
+        {
+            ref var slot = ref slots[index];
+            scale = Math.Max(scale, slot.Score.Scale);
+            if (!levelOf.ContainsKey(slot.Band))
+            {
+                levelOf[slot.Band] = slots.BandAt(slot.Band) is { } band ? band.Level : int.MinValue;
+            }
+        }
+
+        if (scale > MaxScale)
+        {
+            return null;
+        }
+
+        // Rank 0 for the highest level: ascending keys put it first.
+        var levels = levelOf.Values.Distinct().OrderDescending().ToList();
+        var rankOf = levelOf.ToDictionary(pair => pair.Key, pair => levels.IndexOf(pair.Value));
+        var power = 1m;
+        for (var i = 0; i < scale; i++)
+        {
+            power *= 10;
+        }
+
+        var limit = (1L << 50) / power;
+        var keys = new long[order.Length];
+        for (var i = 0; i < order.Length; i++)
+        {
+            ref var slot = ref slots[order[i]];
+            if (Math.Abs(slot.Score) >= limit)
+            {
+                return null;
+            }
+
+            keys[i] = (-(long)(slot.Score * power) * 256) + rankOf[slot.Band];
+        }
+
+        return keys;
+    }
 
     // Parent, score and band in rank order, read from the slots without rebuilding results (roll-ups).
     public IEnumerable<(string? Parent, decimal Score, BandResult? Band)> Outcomes => order.Select(i => (slots[i].Parent, slots[i].Score, slots.BandOf(i)));
