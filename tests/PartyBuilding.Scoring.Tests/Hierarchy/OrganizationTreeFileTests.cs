@@ -39,6 +39,38 @@ public sealed class OrganizationTreeFileTests
     }
 
     [Fact]
+    public void ReadFile_JsonItemsSharingALineOrSpreadOverBlankLines_NameTheLineEachStartsOn()
+    {
+        var message = Read(".json", """
+            [ { "id": "w01", "nme": { "nested": [1, { "x": 2 }] } },
+
+              { "id": "c01" }, { "id": "c02", "parent": "zz" },
+              7 ]
+            """, out var path);
+
+        Assert.Equal(
+            $"{path}: The organization tree is not valid. Line 1: \"nme\" is not a field here (use \"id\", \"name\", \"type\", \"parent\"). "
+            + "Line 3: the parent \"zz\" of \"c02\" is not in the tree. Line 4: an organization must be an object { \"id\", \"name\", \"type\", \"parent\" }.",
+            message);
+    }
+
+    [Fact]
+    public void ReadFile_JsonRepeatedProperty_IsRefusedWithItsLineAndColumn()
+    {
+        var message = Read(".json", """
+            [
+              { "id": "w01" },
+              { "id": "c01", "id": "c02" }
+            ]
+            """, out var path);
+
+        Assert.Equal(
+            $"{path}(3,18): the organization tree file is not valid JSON: The property \"id\" appears twice in the same object; keep only one (JSON readers would silently keep the last). "
+            + "Nothing was read: a damaged file must be fixed, not half read.",
+            message);
+    }
+
+    [Fact]
     public void ReadFile_CsvMisspeltParentColumn_IsAnErrorOnLine1()
     {
         var message = Read(".csv", "id,name,type,parnt\nw01,机关工委,,\nc01,财政局党委,,w01\n", out var path);
