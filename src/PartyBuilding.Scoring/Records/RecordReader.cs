@@ -416,6 +416,9 @@ public static class RecordReader
             FieldCountMismatch = CsvFieldCountHandling.Allow,
             MissingField = CsvMissingFieldHandling.ReturnEmpty,
             MaxRecordSize = (int)Math.Min(int.MaxValue, 2 * skipAbove),
+            // Most cells of a large file repeat (true, 0, 好, a type): each distinct value is made once per column instead
+            // of a string per cell. Columns of unique values (ids, names) switch pooling off by themselves.
+            PoolStrings = true,
         };
         using var limiter = new CsvRowLimiter(stream, skipAbove);
         using var csv = CsvReader.Create(limiter, options, true);
