@@ -173,7 +173,7 @@ public static class Bulletin
         var rows = new ReportRows(batch.Results.Count, index =>
         {
             var r = batch.Results[index];
-            var row = new List<string> { Number(r.Rank) };
+            var row = new List<string>(columns.Count) { Number(r.Rank) };
             if (grouped)
             {
                 row.Add(Named(r.Group));
@@ -181,10 +181,22 @@ public static class Bulletin
             }
 
             var result = r.Result;
-            row.AddRange([result.Id, result.Name ?? string.Empty, result.Type ?? string.Empty, Named(result.Parent),
-                DecimalText.Format(result.Score, decimals), result.Band?.Label ?? "(revoked)"]);
-            row.AddRange(areas.Select(a => result.Areas.FirstOrDefault(x => x.Id == a.Id) is { } area ? DecimalText.Format(area.Points) : string.Empty));
-            row.Add(string.Join("; ", result.Vetoes.Select(v => v.Title).Concat(result.Quotas.Select(q => q.Title))));
+            row.Add(result.Id);
+            row.Add(result.Name ?? string.Empty);
+            row.Add(result.Type ?? string.Empty);
+            row.Add(Named(result.Parent));
+            row.Add(DecimalText.Format(result.Score, decimals));
+            row.Add(result.Band?.Label ?? "(revoked)");
+            for (var i = 0; i < areas.Count; i++)
+            {
+                // Usually the result's own areas are the columns in the same order; otherwise found by id.
+                var area = i < result.Areas.Count && result.Areas[i].Id == areas[i].Id ? result.Areas[i] : result.Areas.FirstOrDefault(x => x.Id == areas[i].Id);
+                row.Add(area is null ? string.Empty : DecimalText.Format(area.Points));
+            }
+
+            row.Add(result.Vetoes.Count == 0 && result.Quotas.Count == 0
+                ? string.Empty
+                : string.Join("; ", result.Vetoes.Select(v => v.Title).Concat(result.Quotas.Select(q => q.Title))));
             return row;
         });
         return new ReportTable("ranking", "Ranking", columns, rows);
