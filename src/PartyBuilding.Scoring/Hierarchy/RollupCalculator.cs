@@ -43,13 +43,20 @@ internal static class RollupCalculator
                 direct.TryAdd(parent, GroupAggregate.Empty);
             }
 
+            // Summed in place per parent (one lookup and no aggregate object per result), then merged as before: the same
+            // values as merging each result's aggregate in turn.
+            var sums = new Dictionary<string, Sums>(StringComparer.Ordinal);
             foreach (var (parent, score, band) in results)
             {
                 if (parent is not null)
                 {
-                    var part = GroupAggregate.Of(score, band is not null && bands.Contains(band.Id));
-                    direct[parent] = direct.GetValueOrDefault(parent, GroupAggregate.Empty).Merge(part);
+                    System.Runtime.InteropServices.CollectionsMarshal.GetValueRefOrAddDefault(sums, parent, out _).Add(score, band is not null && bands.Contains(band.Id));
                 }
+            }
+
+            foreach (var (parent, sum) in sums)
+            {
+                direct[parent] = direct.GetValueOrDefault(parent, GroupAggregate.Empty).Merge(sum.Aggregate);
             }
 
             var totals = new Dictionary<string, GroupAggregate>(direct, StringComparer.Ordinal);
@@ -83,5 +90,26 @@ internal static class RollupCalculator
         }
 
         return outcomes;
+    }
+
+    // GroupAggregate.Merge of one score at a time, kept in a struct.
+    private struct Sums
+    {
+        private int count;
+        private decimal sum;
+        private decimal min;
+        private decimal max;
+        private int inBands;
+
+        public readonly GroupAggregate Aggregate => new(count, sum, min, max, inBands);
+
+        public void Add(decimal score, bool inBand)
+        {
+            sum += score;
+            min = count == 0 ? score : Math.Min(min, score);
+            max = count == 0 ? score : Math.Max(max, score);
+            count++;
+            inBands += inBand ? 1 : 0;
+        }
     }
 }
