@@ -17,33 +17,37 @@ internal static class LaggingSelector
         var bottomCount = Math.Min(ranked.Count, Math.Max(rule.BottomCount ?? 0, rule.BottomShare is { } share ? (int)Math.Ceiling(share * ranked.Count) : 0));
         var bottomRank = bottomCount > 0 ? ranked[ranked.Count - bottomCount].Rank : int.MaxValue;
         var lagging = new List<LaggingOrganization>();
-        foreach (var item in ranked)
+        // The compact batch gives rank, score and band without rebuilding each result: only lagging ones are rebuilt.
+        var slots = ranked as RankedSlots;
+        for (var i = 0; i < ranked.Count; i++)
         {
-            var result = item.Result;
-            var reasons = new List<string>();
-            if (rule.ScoreBelow is { } below && result.Score < below)
+            var item = slots is null ? ranked[i] : null;
+            var (rank, score, band) = item is null ? slots!.Standing(i) : (item.Rank, item.Result.Score, item.Result.Band);
+            List<string>? reasons = null;
+            if (rule.ScoreBelow is { } below && score < below)
             {
-                reasons.Add($"score {DecimalText.Format(result.Score, decimals)} below {DecimalText.Format(below)}");
+                (reasons ??= []).Add($"score {DecimalText.Format(score, decimals)} below {DecimalText.Format(below)}");
             }
 
-            if (result.Band is { } band && rule.Bands.Contains(band.Id, StringComparer.Ordinal))
+            if (band is not null && rule.Bands.Contains(band.Id, StringComparer.Ordinal))
             {
-                reasons.Add($"band {band.Label}");
+                (reasons ??= []).Add($"band {band.Label}");
             }
 
-            if (rule.Revoked && result.Band is null)
+            if (rule.Revoked && band is null)
             {
-                reasons.Add("band revoked");
+                (reasons ??= []).Add("band revoked");
             }
 
-            if (item.Rank >= bottomRank)
+            if (rank >= bottomRank)
             {
-                reasons.Add(string.Create(CultureInfo.InvariantCulture, $"rank {item.Rank} among the last {bottomCount} of {ranked.Count}"));
+                (reasons ??= []).Add(string.Create(CultureInfo.InvariantCulture, $"rank {rank} among the last {bottomCount} of {ranked.Count}"));
             }
 
-            if (reasons.Count > 0)
+            if (reasons is not null)
             {
-                lagging.Add(new LaggingOrganization(result.Id, result.Name, item.Rank, result.Score, result.Band, reasons, rule.Rectification));
+                var result = (item ?? ranked[i]).Result;
+                lagging.Add(new LaggingOrganization(result.Id, result.Name, rank, result.Score, result.Band, reasons, rule.Rectification));
             }
         }
 

@@ -178,6 +178,9 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
         }
     }
 
+    // The rank, score and band at a position, read from its slot without rebuilding the result.
+    public (int Rank, decimal Score, BandResult? Band) Standing(int index) => (ranks[index], slots[order[index]].Score, slots.BandOf(order[index]));
+
     public IEnumerator<RankedResult> GetEnumerator()
     {
         for (var i = 0; i < order.Length; i++)
