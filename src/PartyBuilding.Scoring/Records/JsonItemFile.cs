@@ -84,7 +84,7 @@ internal static class JsonItemFile
     }
 
     // The line each item of the top-level array starts on, or null when the file is not a sound JSON array (broken JSON, a
-    // comment, a trailing comma, a repeated property name): then the source map finds and words the error.
+    // comment, a trailing comma, a repeated or undecodable property name): then the source map finds and words the error.
     private static List<int>? ItemLines(byte[] utf8)
     {
         var reader = new Utf8JsonReader(utf8, new JsonReaderOptions { CommentHandling = JsonCommentHandling.Disallow, AllowTrailingCommas = false, MaxDepth = 64 });
@@ -130,8 +130,9 @@ internal static class JsonItemFile
                 }
             }
         }
-        catch (JsonException)
+        catch (Exception ex) when (ex is JsonException or InvalidOperationException)
         {
+            // InvalidOperationException: a property name with an escape for half a character (\ud800).
             return null;
         }
 
