@@ -47,9 +47,10 @@ public static class Bulletin
 
     /// <summary>
     /// Writes the bulletin's JSON: the bytes of <c>ReportWriter.Write(Build(batch, ruleSet, options), ReportFormat.Json)</c>,
-    /// formatted once. The JSON is written to a temporary file while its SHA-256 is taken, then copied to
-    /// <paramref name="output"/> with the content SHA-256 in its header, so a national bulletin (gigabytes) is neither held
-    /// in memory nor formatted twice. The temporary file is deleted when done, also when the process is killed.
+    /// formatted once. A seekable <paramref name="output"/> (a file) gets the JSON as it is written and hashed, and the content
+    /// SHA-256 in its header is filled in at the end; any other output gets it from a temporary file written while hashing,
+    /// then copied with the hash in its header. Either way a national bulletin (gigabytes) is neither held in memory nor
+    /// formatted twice. The temporary file is deleted when done, also when the process is killed.
     /// </summary>
     /// <param name="output">Where to write; left open.</param>
     /// <param name="batch">The scored batch.</param>
@@ -61,6 +62,12 @@ public static class Bulletin
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(ruleSet);
         var (content, insertAt) = Content(batch, ruleSet, options ?? new BulletinOptions());
+        if (output.CanSeek && output.CanWrite)
+        {
+            WriteJsonInPlace(output, content, insertAt);
+            return;
+        }
+
         using var temp = TemporaryFile.Create("pbscore-bulletin-");
         using var sha = System.Security.Cryptography.SHA256.Create();
         using (var hashing = new System.Security.Cryptography.CryptoStream(temp, sha, System.Security.Cryptography.CryptoStreamMode.Write, leaveOpen: true))
@@ -79,6 +86,22 @@ public static class Bulletin
         output.Write(System.Text.Encoding.UTF8.GetBytes($",\n    \"{ContentSha256Field}\": \"{Convert.ToHexStringLower(sha.Hash!)}\""));
         temp.Position = at;
         temp.CopyTo(output);
+    }
+
+    // A seekable output (a file) gets the JSON directly, the content hash filled in at the top once it is known.
+    private static void WriteJsonInPlace(Stream output, ReportDocument content, int insertAt)
+    {
+        var before = content.Fields[insertAt - 1];
+        var marker = System.Text.Encoding.UTF8.GetBytes($"\"{before.Id}\": \"{before.Value}\"");
+        var fieldStart = System.Text.Encoding.UTF8.GetBytes($",\n    \"{ContentSha256Field}\": \"");
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        using var field = new HashFieldStream(output, marker, fieldStart, 64, "\""u8.ToArray());
+        using (var hashing = new System.Security.Cryptography.CryptoStream(field, sha, System.Security.Cryptography.CryptoStreamMode.Write, leaveOpen: true))
+        {
+            ReportWriter.Write(hashing, content, ReportFormat.Json);
+        }
+
+        field.Fill(System.Text.Encoding.ASCII.GetBytes(Convert.ToHexStringLower(sha.Hash!)));
     }
 
     // The bulletin without its content hash, and where in its fields the hash goes.

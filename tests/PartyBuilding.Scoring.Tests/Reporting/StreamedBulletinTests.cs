@@ -26,20 +26,61 @@ public sealed class StreamedBulletinTests
         Previous = withPrevious ? ResultJson.ReadOutcomes(Repository.File("samples/data/previous-result.json")) : null,
     };
 
+    // seekable: a file-like output gets the JSON directly and the hash filled in; any other goes through a temporary file.
     [Theory]
-    [InlineData(BatchTrace.Spool, true)]
-    [InlineData(BatchTrace.Spool, false)]
-    [InlineData(BatchTrace.Omit, false)]
-    public void WriteJson_SampleCommittee_BytesOfTheBuiltBulletin(BatchTrace trace, bool withPrevious)
+    [InlineData(BatchTrace.Spool, true, true)]
+    [InlineData(BatchTrace.Spool, false, true)]
+    [InlineData(BatchTrace.Omit, false, true)]
+    [InlineData(BatchTrace.Spool, true, false)]
+    [InlineData(BatchTrace.Omit, false, false)]
+    public void WriteJson_SampleCommittee_BytesOfTheBuiltBulletin(BatchTrace trace, bool withPrevious, bool seekable)
     {
         using var batch = Sample(trace);
         var built = ReportWriter.Write(Bulletin.Build(batch, StarRating.Engine.RuleSet, Options(withPrevious)), ReportFormat.Json);
         using var output = new MemoryStream();
 
-        Bulletin.WriteJson(output, batch, StarRating.Engine.RuleSet, Options(withPrevious));
+        Bulletin.WriteJson(seekable ? output : new ForwardOnly(output), batch, StarRating.Engine.RuleSet, Options(withPrevious));
 
         Assert.Equal(built, Encoding.UTF8.GetString(output.ToArray()));
         Assert.Contains("\"contentSha256\": \"", built, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void WriteJson_SeekableOutputAlreadyHoldingBytes_BulletinAfterThemWithItsHash()
+    {
+        using var batch = Sample(BatchTrace.Omit);
+        var built = ReportWriter.Write(Bulletin.Build(batch, StarRating.Engine.RuleSet, Options(false)), ReportFormat.Json);
+        using var output = new MemoryStream();
+        output.Write("already here\n"u8);
+
+        Bulletin.WriteJson(output, batch, StarRating.Engine.RuleSet, Options(false));
+
+        Assert.Equal("already here\n" + built, Encoding.UTF8.GetString(output.ToArray()));
+        Assert.Equal(output.Length, output.Position);
+    }
+
+    // A pipe or console: written forward only.
+    private sealed class ForwardOnly(Stream inner) : Stream
+    {
+        public override bool CanRead => false;
+
+        public override bool CanSeek => false;
+
+        public override bool CanWrite => true;
+
+        public override long Length => throw new NotSupportedException();
+
+        public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+        public override void Write(byte[] buffer, int offset, int count) => inner.Write(buffer, offset, count);
+
+        public override void Flush() => inner.Flush();
+
+        public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+        public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+        public override void SetLength(long value) => throw new NotSupportedException();
     }
 
     [Theory]

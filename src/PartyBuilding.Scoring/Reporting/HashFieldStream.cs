@@ -1,0 +1,91 @@
+namespace PartyBuilding.Scoring.Reporting;
+
+// Passes the bulletin's JSON straight to a seekable output while it is hashed, with a field for the hash put in after the
+// first occurrence of a marker (the field before it, near the top): the field's value is written as zeros and filled in
+// once the hash is known (Fill). Saves writing the whole JSON to a temporary file and copying it (gigabytes at national
+// scale); the bytes are the same.
+internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] fieldStart, int valueLength, byte[] fieldEnd) : Stream
+{
+    // The marker is among the first fields; a JSON without it within this many bytes is not a bulletin.
+    private const int MarkerWithin = 1 << 20;
+
+    private readonly MemoryStream head = new();
+    private long valueAt = -1;
+
+    public override bool CanRead => false;
+
+    public override bool CanSeek => false;
+
+    public override bool CanWrite => true;
+
+    public override long Length => throw new NotSupportedException();
+
+    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
+
+    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
+
+    public override void Write(ReadOnlySpan<byte> buffer)
+    {
+        if (valueAt >= 0)
+        {
+            output.Write(buffer);
+            return;
+        }
+
+        head.Write(buffer);
+        var bytes = head.GetBuffer().AsSpan(0, (int)head.Length);
+        var found = bytes.IndexOf(marker);
+        if (found < 0)
+        {
+            if (bytes.Length > MarkerWithin)
+            {
+                throw new InvalidOperationException("The bulletin JSON does not have the field before its content hash near the top.");
+            }
+
+            return;
+        }
+
+        var at = found + marker.Length;
+        output.Write(bytes[..at]);
+        output.Write(fieldStart);
+        valueAt = output.Position;
+        Span<byte> zeros = stackalloc byte[valueLength];
+        zeros.Fill((byte)'0');
+        output.Write(zeros);
+        output.Write(fieldEnd);
+        output.Write(bytes[at..]);
+        head.SetLength(0);
+    }
+
+    // Writes the value of the field (as many bytes as the placeholder) and leaves the output at its end.
+    public void Fill(ReadOnlySpan<byte> value)
+    {
+        if (valueAt < 0 || value.Length != valueLength)
+        {
+            throw new InvalidOperationException("The bulletin JSON does not have the field before its content hash near the top.");
+        }
+
+        var end = output.Position;
+        output.Position = valueAt;
+        output.Write(value);
+        output.Position = end;
+    }
+
+    public override void Flush() => output.Flush();
+
+    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
+
+    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
+
+    public override void SetLength(long value) => throw new NotSupportedException();
+
+    protected override void Dispose(bool disposing)
+    {
+        if (disposing)
+        {
+            head.Dispose();
+        }
+
+        base.Dispose(disposing);
+    }
+}
