@@ -66,12 +66,9 @@ internal static class BulletinCommand
     // Scores the files on the command line and hands the batch with the bulletin options to write.
     private static int Scored(CommandLine line, Action<BatchResult, Rules.RuleSet, BulletinOptions> write)
     {
-        var sw = System.Diagnostics.Stopwatch.StartNew();
         var engine = ScoredInput.LoadRules(line.Single("rules"));
-        Console.Error.WriteLine($"T rules {sw.ElapsedMilliseconds}");
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
-        Console.Error.WriteLine($"T tree {sw.ElapsedMilliseconds} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap {GC.GetTotalMemory(false)>>20}");
         var previous = line.Single("previous") is { } path ? PreviousResult.Read(path, engine.RuleSet.Identity) : null;
 
         // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory. Without
@@ -79,11 +76,8 @@ internal static class BulletinCommand
         var trace = line.Command == "bulletin" && line.Choice("result-hash", "yes", "yes", "no") == "no" ? BatchTrace.Omit : BatchTrace.Spool;
         using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, trace, ScoredInput.ReadOptions(line),
             parallelism: ScoredInput.Parallelism(line), cancellation: line.Cancellation);
-        Console.Error.WriteLine($"T scored {sw.ElapsedMilliseconds} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap {GC.GetTotalMemory(false)>>20} pause {GC.GetTotalPauseDuration().TotalMilliseconds}");
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
-        Console.Error.WriteLine($"T hashed {sw.ElapsedMilliseconds}");
         write(batch, engine.RuleSet, options);
-        Console.Error.WriteLine($"T written {sw.ElapsedMilliseconds} gc {GC.CollectionCount(0)}/{GC.CollectionCount(1)}/{GC.CollectionCount(2)} heap {GC.GetTotalMemory(false)>>20} pause {GC.GetTotalPauseDuration().TotalMilliseconds}");
         return PbScore.Ok;
     }
 }
