@@ -11,6 +11,9 @@ internal sealed class RecordBinder(ScoringPlan plan)
 {
     private readonly FrozenDictionary<string, int> inputIndex = plan.InputIndex.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Each input's InputConstraint.Check as plain compares, by input index: what the quick path checks values with.
+    private readonly InputCheck[] checks = [.. plan.Inputs.Select(i => new InputCheck(i))];
+
     // The defaults of every input, copied into a thread's own vector before each record on the quick path.
     private readonly InputVector defaults = Defaults(plan);
 
@@ -29,8 +32,22 @@ internal sealed class RecordBinder(ScoringPlan plan)
     private BoundRecord? TryBindQuickly(OrganizationRecord record)
     {
         var ruleSet = plan.RuleSet;
-        if (ruleSet.Reviews.Count > 0 || record.Reviews.Count > 0 || string.IsNullOrWhiteSpace(record.Id)
-            || (ruleSet.Categories.Count > 0 && (record.Type is null || !plan.TypeIndex.ContainsKey(record.Type))))
+        if (ruleSet.Reviews.Count > 0 || record.Reviews.Count > 0 || string.IsNullOrWhiteSpace(record.Id))
+        {
+            return null;
+        }
+
+        // One lookup finds the type's layout; a rule set with categories needs a declared type.
+        ScoringPlan.TypeLayout layout;
+        if (record.Type is not null && plan.TypeIndex.TryGetValue(record.Type, out var type))
+        {
+            layout = plan.Layouts[type];
+        }
+        else if (ruleSet.Categories.Count == 0)
+        {
+            layout = plan.Layouts[^1];
+        }
+        else
         {
             return null;
         }
@@ -58,7 +75,6 @@ internal sealed class RecordBinder(ScoringPlan plan)
             }
         }
 
-        var layout = plan.LayoutFor(record.Type);
         return AllPresent(vector, plan.VetoInputs) && AllPresent(vector, layout.CriteriaInputs)
             ? new BoundRecord(record, layout, vector, [], [])
             : null;
@@ -66,7 +82,7 @@ internal sealed class RecordBinder(ScoringPlan plan)
 
     private bool TrySet(InputVector vector, string id, InputValue value)
     {
-        if (!inputIndex.TryGetValue(id, out var index) || InputConstraint.Check(value, plan.Inputs[index]) is not null)
+        if (!inputIndex.TryGetValue(id, out var index) || !checks[index].Accepts(value))
         {
             return false;
         }
