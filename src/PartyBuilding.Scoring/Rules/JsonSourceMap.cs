@@ -139,6 +139,20 @@ internal sealed class JsonSourceMap
 
     private static int Utf8Length(byte lead) => lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
 
+    // Every value written as a JSON string, decoded, with its path (for checks over all the text of a file).
+    public IEnumerable<(string Path, string Text)> StringValues()
+    {
+        foreach (var (path, offset) in offsets)
+        {
+            if (offset < utf8.Length && utf8[offset] == (byte)'"')
+            {
+                var reader = new Utf8JsonReader(utf8.AsSpan(offset));
+                reader.Read();
+                yield return (path, reader.GetString()!);
+            }
+        }
+    }
+
     // True when the value at the path is written as a JSON number.
     public bool IsNumberAt(string jsonPath) =>
         offsets.TryGetValue(jsonPath, out var offset) && offset < utf8.Length && (utf8[offset] == (byte)'-' || char.IsAsciiDigit((char)utf8[offset]));

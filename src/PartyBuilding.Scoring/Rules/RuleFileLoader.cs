@@ -53,6 +53,13 @@ internal static class RuleFileLoader
             throw Fail(new RuleFileError(file, "$", 1, 1, RuleFileErrorCodes.WrongJsonType, "A rule file must be a JSON object, not null."));
         }
 
+        var limits = RuleFileLimits.Check(document, options, file, map);
+        if (limits.Count > 0)
+        {
+            throw Fail(limits);
+        }
+
+        RuleFileCharacters.Check(map, file, errors);
         errors.AddRange(RuleFileValidator.Validate(document, options, file, map));
         var tests = RuleFileTestCases.Build(document, file, map, errors);
         var builder = new Builder(document, file, map, options, errors);
