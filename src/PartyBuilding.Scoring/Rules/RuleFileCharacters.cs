@@ -8,9 +8,12 @@ namespace PartyBuilding.Scoring.Rules;
 // the expression and reports it once.
 internal static class RuleFileCharacters
 {
-    public static void Check(JsonSourceMap map, string file, List<RuleFileError> errors)
+    // Text that cannot be decoded at all (not UTF-8, half a character) is added to decodeErrors; the invisible
+    // characters are returned, to be reported with the validation errors.
+    public static List<RuleFileError> Check(JsonSourceMap map, string file, List<RuleFileError> decodeErrors)
     {
-        foreach (var (path, text) in map.StringValues())
+        var errors = new List<RuleFileError>();
+        foreach (var (path, text) in map.StringValues(file, decodeErrors))
         {
             if (IsExpression(path) || text.AsSpan().IndexOfAnyInRange('\u00ad', '\uffff') < 0)
             {
@@ -28,6 +31,8 @@ internal static class RuleFileCharacters
                 }
             }
         }
+
+        return errors;
     }
 
     private static bool IsExpression(string path) =>

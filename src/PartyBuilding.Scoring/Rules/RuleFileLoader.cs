@@ -20,6 +20,7 @@ internal static class RuleFileLoader
 
         var utf8 = StripUtf8Bom(bytes, file);
         var map = JsonSourceMap.Build(utf8, file, errors);
+        var invisible = errors.Count == 0 ? RuleFileCharacters.Check(map, file, errors) : [];
         if (errors.Count > 0)
         {
             throw Fail(errors);
@@ -59,7 +60,7 @@ internal static class RuleFileLoader
             throw Fail(limits);
         }
 
-        RuleFileCharacters.Check(map, file, errors);
+        errors.AddRange(invisible);
         errors.AddRange(RuleFileValidator.Validate(document, options, file, map));
         var tests = RuleFileTestCases.Build(document, file, map, errors);
         var builder = new Builder(document, file, map, options, errors);
