@@ -14,6 +14,8 @@ public sealed class RuleFileLawTests
 {
     private const int Iterations = 10_000;
 
+    private static readonly Lock LogLock = new();
+
     private static readonly string[] Atoms =
     [
         "x0", "x1", "x2", "0", "1", "2.5", "100", "0.001", "-3", "79228162514264337593543950335", "1e30", "1e-30", "b ? 1 : 0",
@@ -155,7 +157,18 @@ public sealed class RuleFileLawTests
         ]);
     }
 
-    private static void Report(string line) => TestContext.Current.TestOutputHelper?.WriteLine(line);
+    // The fuzzing script collects the counts of its run in PB_FUZZ_LOG.
+    private static void Report(string line)
+    {
+        TestContext.Current.TestOutputHelper?.WriteLine(line);
+        if (Environment.GetEnvironmentVariable("PB_FUZZ_LOG") is { Length: > 0 } log)
+        {
+            lock (LogLock)
+            {
+                File.AppendAllText(log, line + Environment.NewLine);
+            }
+        }
+    }
 
     // A rule file of the grammar: 1–3 number inputs and a boolean, 1–2 areas of 1–3 criteria (points or formula), 0–1 veto.
     // One file in ten has expressions: the first expression of a load costs milliseconds (the parser's set-up), the rest
