@@ -12,6 +12,7 @@ internal sealed class ExpressionCompiler
 {
     private readonly RuleExpressionParser parser;
     private readonly ParameterExpression[] parameters;
+    private readonly Dictionary<string, ParameterExpression> byName = new(StringComparer.Ordinal);
     private readonly Dictionary<ParameterExpression, InputParameter> declared = [];
     private readonly ParameterExpression vector = Expression.Parameter(typeof(InputVector), "inputs");
     private readonly MidpointRounding midpoint;
@@ -40,6 +41,7 @@ internal sealed class ExpressionCompiler
                 _ => (typeof(string), nameof(InputVector.Texts)),
             };
             parameters[i] = Expression.Parameter(type, inputs[i].Id);
+            byName.TryAdd(inputs[i].Id, parameters[i]);
             declared[parameters[i]] = new InputParameter(
                 i, Expression.ArrayIndex(Expression.Property(vector, array), Expression.Constant(i)), inputs[i].Choices);
         }
@@ -62,7 +64,7 @@ internal sealed class ExpressionCompiler
         Expression parsed;
         try
         {
-            parsed = parser.Parse(text, parameters, null);
+            parsed = parser.Parse(text, ParametersNamedIn(text), null);
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -95,9 +97,40 @@ internal sealed class ExpressionCompiler
         }
 
         var read = rewriter.Read.Select(p => declared[p].Index).Order().ToArray();
-        var lambda = Expression.Lambda<Func<InputVector, T>>(body, vector);
-        return new CompiledExpression<T>(text, lambda.Compile(), read);
+        var lambda = Expression.Lambda<Func<InputVector, T>>(ConstantFolder.Fold(body), vector);
+        return new CompiledExpression<T>(text, lambda.Compile(), read, lambda);
     }
+
+    // The declared inputs whose names occur in the text as a word. The parser builds its symbol table from the parameters
+    // it is given, so passing all of them made loading grow with inputs × expressions; an expression can only name the
+    // inputs that occur in it, and any other name is still unknown to the parser, as before.
+    private ParameterExpression[] ParametersNamedIn(string text)
+    {
+        var named = new List<ParameterExpression>();
+        for (var i = 0; i < text.Length;)
+        {
+            if (!IsWordChar(text[i]))
+            {
+                i++;
+                continue;
+            }
+
+            var start = i;
+            while (i < text.Length && IsWordChar(text[i]))
+            {
+                i++;
+            }
+
+            if (byName.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(text.AsSpan(start, i - start), out var parameter) && !named.Contains(parameter))
+            {
+                named.Add(parameter);
+            }
+        }
+
+        return [.. named];
+    }
+
+    private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
 
     private static ExpressionProblem FromParseException(string text, Exception ex)
     {

@@ -46,6 +46,14 @@ internal sealed class InputVector
         _ => InputValue.FromText(Texts[index] ?? string.Empty),
     };
 
+    public void CopyFrom(InputVector source)
+    {
+        source.Numbers.CopyTo(Numbers, 0);
+        source.Flags.CopyTo(Flags, 0);
+        source.Texts.CopyTo(Texts, 0);
+        source.Present.CopyTo(Present, 0);
+    }
+
     public InputVector Clone()
     {
         var copy = new InputVector(Numbers.Length);

@@ -19,7 +19,8 @@ internal sealed class MessageTemplate
         parts = [.. list];
     }
 
-    // Numbers in messages are for people: at most `decimals` places (the trace keeps the exact points).
+    // Numbers in messages are for people: at most `decimals` places (the trace keeps the exact points). Written straight into
+    // one stack buffer: the only allocation is the message itself.
     public string Format(string? value, decimal points, decimal max, decimal deducted, int decimals)
     {
         if (parts.Length == 1)
@@ -27,23 +28,32 @@ internal sealed class MessageTemplate
             return parts[0].Text;
         }
 
-        var builder = new System.Text.StringBuilder();
+        var builder = new System.Runtime.CompilerServices.DefaultInterpolatedStringHandler(
+            0, parts.Length, System.Globalization.CultureInfo.InvariantCulture, stackalloc char[256]);
         foreach (var (text, placeholder) in parts)
         {
-            builder.Append(text);
-            builder.Append(placeholder switch
+            builder.AppendLiteral(text);
+            switch (placeholder)
             {
-                "value" => value,
-                "points" => Display(points, decimals),
-                "max" => Display(max, decimals),
-                "deducted" => Display(deducted, decimals),
-                _ => null,
-            });
+                case "value":
+                    builder.AppendFormatted(value);
+                    break;
+                case "points":
+                    builder.AppendFormatted(Display(points, decimals));
+                    break;
+                case "max":
+                    builder.AppendFormatted(Display(max, decimals));
+                    break;
+                case "deducted":
+                    builder.AppendFormatted(Display(deducted, decimals));
+                    break;
+            }
         }
 
-        return builder.ToString();
+        return builder.ToStringAndClear();
     }
 
-    private static string Display(decimal value, int decimals) =>
-        DecimalText.Format(decimal.Round(value, decimals, MidpointRounding.AwayFromZero));
+    // What DecimalText.Format writes, without making a string of it.
+    private static decimal Display(decimal value, int decimals) =>
+        DecimalText.Normalize(decimal.Round(value, decimals, MidpointRounding.AwayFromZero));
 }

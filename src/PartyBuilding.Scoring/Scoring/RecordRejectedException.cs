@@ -1,6 +1,6 @@
 namespace PartyBuilding.Scoring;
 
-/// <summary>Thrown by <see cref="ScoringEngine.Score"/> when a record cannot be scored.</summary>
+/// <summary>Thrown by <see cref="ScoringEngine.Score(OrganizationRecord)"/> and <see cref="ScoringEngine.Score(OrganizationRecord, ScoreOptions)"/> when a record cannot be scored.</summary>
 public sealed class RecordRejectedException : Exception
 {
     /// <summary>Creates the exception.</summary>

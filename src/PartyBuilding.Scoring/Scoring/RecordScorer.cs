@@ -14,6 +14,14 @@ internal sealed class RecordScorer(ScoringPlan plan)
     // One immutable BandResult per band, shared by every result (a large batch holds two per organization).
     private readonly Dictionary<BandDefinition, BandResult> bandResults = plan.Layouts.SelectMany(l => l.Bands).Distinct().ToDictionary(b => b, ToResult);
 
+    // Scoring without a trace runs each layout's criteria as one compiled delegate, built the first time the layout is scored.
+    private readonly Dictionary<ScoringPlan.TypeLayout, Lazy<SplicedCriteria>> spliced =
+        plan.Layouts.ToDictionary(l => l, l => new Lazy<SplicedCriteria>(() => SplicedCriteria.Build(plan, l)));
+
+    // The spliced delegate writes area subtotals here before they become AreaScores: one buffer per thread, no allocation per record.
+    [ThreadStatic]
+    private static decimal[]? areaBuffer;
+
     // `on`: the date scored for (an inspection's date); criteria that take effect later are left out. Null: all criteria.
     // `withTrace`: false builds no trace line (no message formatting, no input list) and returns an empty trace;
     // the score, areas, vetoes and bands are the same.
@@ -21,9 +29,9 @@ internal sealed class RecordScorer(ScoringPlan plan)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
-        var areas = new List<AreaScore>();
+        var areas = new List<AreaScore>(bound.Layout.Areas.Length * Math.Max(1, ruleSet.Reviews.Count));
         var trace = withTrace ? new List<TraceLine>() : null;
-        var reviews = new List<ReviewScore>(ruleSet.Reviews.Count);
+        var reviews = ruleSet.Reviews.Count == 0 ? null : new List<ReviewScore>(ruleSet.Reviews.Count);
         decimal? total = null;
         decimal final;
         if (ruleSet.Reviews.Count == 0)
@@ -41,7 +49,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
                     ? bound.SourceScores[s]
                     : ScoreCriteria(bound.Sources[s]!, bound.Layout, source.Id, areas, trace, on);
                 var weighted = source.Weight * score;
-                reviews.Add(new ReviewScore(source.Id, source.Title, source.Supplies, source.Weight, score, weighted));
+                reviews!.Add(new ReviewScore(source.Id, source.Title, source.Supplies, source.Weight, score, weighted));
                 final += weighted;
             }
         }
@@ -49,19 +57,19 @@ internal sealed class RecordScorer(ScoringPlan plan)
         final = rounding.Apply(final, RoundingStage.Final);
         var bands = bound.Layout.Bands;
         var earned = BandOf(bands, final);
-        var vetoes = new List<AppliedVeto>();
+        List<AppliedVeto>? vetoes = null;
         int? maxLevel = null;
         var lowerBy = 0;
         var revoked = false;
         foreach (var veto in plan.Vetoes)
         {
-            if (!Evaluate(veto.Condition, bound.Own, $"veto \"{veto.Definition.Id}\""))
+            if (!Evaluate(veto.Condition, bound.Own, "veto", veto.Definition.Id))
             {
                 continue;
             }
 
             var definition = veto.Definition;
-            vetoes.Add(new AppliedVeto(definition.Id, definition.Title, definition.Action, definition.Message));
+            (vetoes ??= []).Add(new AppliedVeto(definition.Id, definition.Title, definition.Action, definition.Message));
             switch (definition.Action)
             {
                 case VetoAction.CapScore:
@@ -103,8 +111,8 @@ internal sealed class RecordScorer(ScoringPlan plan)
             Band = revoked ? null : Shared(band),
             BandBeforeVetoes = Shared(earned),
             Areas = areas,
-            Reviews = reviews.Count == 0 ? [] : reviews,
-            Vetoes = vetoes.Count == 0 ? [] : vetoes,
+            Reviews = reviews is null || reviews.Count == 0 ? [] : reviews,
+            Vetoes = vetoes ?? (IReadOnlyList<AppliedVeto>)[],
             Trace = trace ?? (IReadOnlyList<TraceLine>)[],
         };
     }
@@ -113,6 +121,11 @@ internal sealed class RecordScorer(ScoringPlan plan)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
+        if (trace is null && on is null && ScoreSpliced(inputs, layout, source, areas) is { } spliceTotal)
+        {
+            return spliceTotal;
+        }
+
         var total = 0m;
         foreach (var area in layout.Areas)
         {
@@ -164,6 +177,25 @@ internal sealed class RecordScorer(ScoringPlan plan)
         return rounding.Apply(total, RoundingStage.Total);
     }
 
+    // The criteria through the layout's one compiled delegate; null when the criterion-by-criterion path must score them.
+    private decimal? ScoreSpliced(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, List<AreaScore> areas)
+    {
+        var kernel = spliced[layout].Value;
+        var buffer = areaBuffer is { } existing && existing.Length >= kernel.AreaCount ? existing : areaBuffer = new decimal[kernel.AreaCount];
+        if (!kernel.TryScore(inputs, buffer, out var total))
+        {
+            return null;
+        }
+
+        for (var a = 0; a < layout.Areas.Length; a++)
+        {
+            var area = layout.Areas[a];
+            areas.Add(new AreaScore(source, area.Definition.Id, area.Definition.Title, buffer[a], area.Max));
+        }
+
+        return total;
+    }
+
     // The points of one criterion without its trace line: the same arithmetic as ScoreCriterion, none of the text.
     private decimal Points(ScoringPlan.PlannedCriterion planned, InputVector inputs)
     {
@@ -172,7 +204,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
         decimal points;
         if (criterion.Method == ScoringMethod.Formula)
         {
-            points = Math.Clamp(Evaluate(planned.Formula!, inputs, $"criterion \"{criterion.Id}\""), 0m, max);
+            points = Math.Clamp(Evaluate(planned.Formula!, inputs, "criterion", criterion.Id), 0m, max);
         }
         else
         {
@@ -215,8 +247,14 @@ internal sealed class RecordScorer(ScoringPlan plan)
         if (criterion.Method == ScoringMethod.Formula)
         {
             var formula = planned.Formula!;
-            used = [.. formula.InputsRead.Select(i => new TraceInput(plan.Inputs[i].Id, inputs.Get(i, plan.Inputs[i].Type)))];
-            var raw = Evaluate(formula, inputs, $"criterion \"{criterion.Id}\"");
+            used = new TraceInput[formula.InputsRead.Count];
+            for (var i = 0; i < used.Length; i++)
+            {
+                var index = formula.InputsRead[i];
+                used[i] = new TraceInput(plan.Inputs[index].Id, inputs.Get(index, plan.Inputs[index].Type));
+            }
+
+            var raw = Evaluate(formula, inputs, "criterion", criterion.Id);
             points = Math.Clamp(raw, 0m, max);
             if (points != raw)
             {
@@ -273,7 +311,8 @@ internal sealed class RecordScorer(ScoringPlan plan)
             planned.Message.Format(value, points, max, deducted, messageDecimals), note);
     }
 
-    private static T Evaluate<T>(CompiledExpression<T> expression, InputVector inputs, string what)
+    // `what` and `id` name the expression in a rejection ("criterion \"x\""); the text is built only when it fails.
+    private static T Evaluate<T>(CompiledExpression<T> expression, InputVector inputs, string what, string id)
     {
         try
         {
@@ -283,13 +322,22 @@ internal sealed class RecordScorer(ScoringPlan plan)
         {
             var reason = ex is DivideByZeroException ? "it divides by zero" : "a number grew beyond the range of decimal";
             throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed,
-                $"{what} could not be evaluated for this record: {reason} (expression: {expression.Text}).");
+                $"{what} \"{id}\" could not be evaluated for this record: {reason} (expression: {expression.Text}).");
         }
     }
 
-    internal static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score) =>
-        bands.FirstOrDefault(b => b.Contains(score))
-        ?? throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(score)} falls in no band.");
+    internal static BandDefinition BandOf(IReadOnlyList<BandDefinition> bands, decimal score)
+    {
+        for (var i = 0; i < bands.Count; i++)
+        {
+            if (bands[i].Contains(score))
+            {
+                return bands[i];
+            }
+        }
+
+        throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(score)} falls in no band.");
+    }
 
     internal static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
         bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;

@@ -124,7 +124,30 @@ public sealed class ScoringEngine
     public bool TryScore(OrganizationRecord record, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
     {
         ArgumentNullException.ThrowIfNull(record);
-        return TryScore(record, null, out result, out rejection);
+        return TryScore(record, on: null, out result, out rejection);
+    }
+
+    /// <summary>Scores one record as the options say (e.g. without its trace).</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="options">What the result carries; <see cref="ScoreOptions.WithoutTrace"/> skips the trace.</param>
+    /// <returns>The result.</returns>
+    /// <exception cref="RecordRejectedException">The record does not fit the rule set (undeclared input, wrong type, out of range, missing value …).</exception>
+    public ScoreResult Score(OrganizationRecord record, ScoreOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return TryScore(record, on: null, out var result, out var rejection, !options.OmitTrace) ? result : throw new RecordRejectedException(rejection);
+    }
+
+    /// <summary>Scores one record as the options say (e.g. without its trace), or says why it cannot be scored.</summary>
+    /// <param name="record">The record.</param>
+    /// <param name="options">What the result carries; <see cref="ScoreOptions.WithoutTrace"/> skips the trace.</param>
+    /// <param name="result">The result, when scored.</param>
+    /// <param name="rejection">Why the record was rejected, when not scored.</param>
+    /// <returns>True when the record was scored.</returns>
+    public bool TryScore(OrganizationRecord record, ScoreOptions options, [NotNullWhen(true)] out ScoreResult? result, [NotNullWhen(false)] out RecordRejection? rejection)
+    {
+        ArgumentNullException.ThrowIfNull(record);
+        return TryScore(record, on: null, out result, out rejection, !options.OmitTrace);
     }
 
     // Scores for a date: criteria whose effectiveFrom is later than `on` are left out (inspections).
