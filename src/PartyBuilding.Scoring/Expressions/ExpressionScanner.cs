@@ -9,8 +9,12 @@ namespace PartyBuilding.Scoring.Expressions;
 // the literal): a bracket inside a literal is not counted, and a quote inside a literal cannot hide the brackets
 // after it. Outside literals only ASCII is allowed, so a look-alike letter (Cyrillic 'х', full-width 'ｘ') cannot
 // name something other than what the reader sees; invisible and direction-changing characters are refused anywhere.
+// The words and signs for the record itself (it, root, parent, ~, ^) are refused: the parser binds them to the only
+// parameter it is given, so "x + it" would quietly mean x + x.
 internal static class ExpressionScanner
 {
+    private static readonly HashSet<string> SelfWords = new(StringComparer.OrdinalIgnoreCase) { "it", "parent", "root" };
+
     public static ExpressionProblem? Check(string text, RuleSetLoadOptions options)
     {
         if (text.Length > options.MaxExpressionLength)
@@ -50,6 +54,34 @@ internal static class ExpressionScanner
                     $"The expression contains {Name(c)} outside text in double quotes; names, numbers and operators must be plain ASCII (a letter from another alphabet or a full-width character only looks like the one meant).", i);
             }
 
+            if (c is '~' or '^')
+            {
+                return new ExpressionProblem(RuleFileErrorCodes.ExpressionForbidden,
+                    c == '~'
+                        ? "'~' is the expression language's sign for the record itself, which expressions may not use; name the input instead."
+                        : "'^' is not allowed in expressions (the expression language reads it as the record around this one); to say \"one but not both\" of two conditions, use !=.", i);
+            }
+
+            if ((char.IsAsciiLetter(c) || c == '_') && (i == 0 || !IsNamePart(text[i - 1])))
+            {
+                var end = i;
+                while (end < text.Length && (char.IsAsciiLetterOrDigit(text[end]) || text[end] == '_'))
+                {
+                    end++;
+                }
+
+                // With one parameter the parser takes "it" and "root" for it: "x + it" would silently be x + x.
+                if (text[i..end] is var word && SelfWords.Contains(word))
+                {
+                    return new ExpressionProblem(RuleFileErrorCodes.ExpressionForbidden,
+                        $"\"{word}\" is the expression language's name for the record itself (or the one around it), which expressions may not use; name the input instead.", i);
+                }
+
+                i = end - 1;
+                prefixRun = 0;
+                continue;
+            }
+
             if (char.IsAsciiDigit(c) && (i == 0 || !IsNamePart(text[i - 1])))
             {
                 var end = EndOfNumber(text, i);
@@ -81,7 +113,7 @@ internal static class ExpressionScanner
                     $"The expression chains more than {limit} conditions; simplify it.", i);
             }
 
-            prefixRun = c is '!' or '-' or '+' or '~' ? prefixRun + 1 : char.IsWhiteSpace(c) ? prefixRun : 0;
+            prefixRun = c is '!' or '-' or '+' ? prefixRun + 1 : char.IsWhiteSpace(c) ? prefixRun : 0;
             if (prefixRun > limit)
             {
                 return new ExpressionProblem(RuleFileErrorCodes.ExpressionTooComplex,
