@@ -40,12 +40,18 @@ internal static class RuleFileLimits
             BandTable(JsonSourceMap.Child("$.bandsByType", type), bands);
         }
 
-        var formulas = (doc.Areas ?? []).SelectMany(a => a?.Criteria ?? []).Count(c => c?.Expression is not null);
-        var vetoes = (doc.Vetoes ?? []).Count(v => v?.When is not null);
-        if (formulas + vetoes > options.MaxExpressions)
+        var formulas = (doc.Areas ?? []).SelectMany(a => a?.Criteria ?? []).Select(c => c?.Expression).OfType<string>().ToList();
+        var vetoes = (doc.Vetoes ?? []).Select(v => v?.When).OfType<string>().ToList();
+        var where = vetoes.Count > 0 ? "$.vetoes" : "$.areas";
+        if (formulas.Count + vetoes.Count > options.MaxExpressions)
         {
-            Exceeded(vetoes > 0 ? "$.vetoes" : "$.areas",
-                $"The file has {formulas + vetoes} expressions ({formulas} formulas, {vetoes} veto conditions); the limit is {options.MaxExpressions}.");
+            Exceeded(where, $"The file has {formulas.Count + vetoes.Count} expressions ({formulas.Count} formulas, {vetoes.Count} veto conditions); the limit is {options.MaxExpressions}.");
+        }
+
+        var characters = formulas.Concat(vetoes).Sum(e => (long)e.Length);
+        if (characters > options.MaxTotalExpressionLength)
+        {
+            Exceeded(where, $"The expressions of the file are {characters} characters long in all; the limit is {options.MaxTotalExpressionLength}.");
         }
 
         return errors;

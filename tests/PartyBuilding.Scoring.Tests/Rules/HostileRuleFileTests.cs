@@ -20,7 +20,7 @@ public sealed class HostileRuleFileTests
 
     private static readonly string Minimal = File.ReadAllText(Repository.TestData("valid/minimal.json"));
 
-    private static readonly RuleSetLoadOptions Roomy = new() { MaxFileBytes = 64 * 1024 * 1024, MaxExpressionLength = 1_000_000 };
+    private static readonly RuleSetLoadOptions Roomy = new() { MaxFileBytes = 64 * 1024 * 1024, MaxExpressionLength = 1_000_000, MaxTotalExpressionLength = 10_000_000 };
 
     // File → its errors, one per line, each as file(line,col): error CODE: message (at path) without the file.
     public static TheoryData<string, string> Files => new()
@@ -205,6 +205,8 @@ public sealed class HostileRuleFileTests
             "(15,12): error PBS016: The band table has 50002 bands; the limit is 100. (at $.bands)"),
         ["vetoes-50000"] = () => (Minimal.Replace(BandsLine, "\"vetoes\": [" + Repeat(50_000, i => $$"""{ "id": "v{{i}}", "title": "V", "when": "x > {{i % 100}}", "action": "revoke", "message": "M" }""") + "], " + BandsLine, StringComparison.Ordinal), Roomy,
             "(15,13): error PBS016: The file has 50000 expressions (0 formulas, 50000 veto conditions); the limit is 1000. (at $.vetoes)"),
+        ["expressions-200-of-1000-characters"] = () => (Minimal.Replace(BandsLine, "\"vetoes\": [" + Repeat(200, i => $$"""{ "id": "v{{i}}", "title": "V", "when": "{{string.Join(" + ", Enumerable.Repeat("x", 249))}} > {{i:0000}}", "action": "revoke", "message": "M" }""") + "], " + BandsLine, StringComparison.Ordinal), RuleSetLoadOptions.Default,
+            "(15,13): error PBS016: The expressions of the file are 200000 characters long in all; the limit is 50000. (at $.vetoes)"),
         ["expression-nested-100000-deep"] = () => (Formula(new string('(', 100_000) + "x" + new string(')', 100_000)), Roomy,
             "(13,56): error PBS063: The expression nests parentheses more than 32 deep; simplify it. (at $.areas[0].criteria[0].expression)"),
         ["expression-20000-additions"] = () => (Formula(string.Join(" + ", Enumerable.Repeat("x", 20_000))), Roomy,
