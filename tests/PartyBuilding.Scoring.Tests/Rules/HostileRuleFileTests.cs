@@ -161,6 +161,23 @@ public sealed class HostileRuleFileTests
         Assert.False(File.Exists(canaryFile));
     }
 
+    // The other side of the scanner: brackets and quotes inside text, an ideographic space between words, and a deep
+    // but legal nesting still load, and the text compares as written.
+    [Fact]
+    public void Load_TextWithBracketsAndQuotesInAnExpression_LoadsAndCompares()
+    {
+        var engine = TestSupport.RuleFiles.Engine(
+            """{ "id": "x", "title": "X", "type": "number", "min": 0, "max": 100 }, { "id": "g", "title": "G", "type": "grade", "choices": ["((\"好", "差)"] }""",
+            """
+            { "id": "a", "title": "A", "max": 100, "criteria": [
+              { "id": "c", "title": "C", "max": 100, "method": "formula", "expression": "g == \"((\\\"好\"\u3000? x : ((((((((((((((((((((((((((((((((0))))))))))))))))))))))))))))))))", "message": "{points}" }
+            ] }
+            """);
+
+        Assert.Equal(70m, engine.Score(TestSupport.RecordBuilder.Record("o", ("x", InputValue.FromNumber(70m)), ("g", InputValue.FromText("((\"好")))).Score);
+        Assert.Equal(0m, engine.Score(TestSupport.RecordBuilder.Record("o", ("x", InputValue.FromNumber(70m)), ("g", InputValue.FromText("差)")))).Score);
+    }
+
     public static TheoryData<string> Generated => [.. GeneratedFiles.Keys];
 
     [Theory]
