@@ -11,14 +11,17 @@ internal sealed class CommandLine
 
     public List<string> Positional { get; } = [];
 
-    public static CommandLine Parse(string[] args, IReadOnlyList<string> known)
+    // Ctrl+C: a batch stops before its next record and says how far it got (PbScore.Cancelled).
+    public CancellationToken Cancellation { get; private set; }
+
+    public static CommandLine Parse(string[] args, IReadOnlyList<string> known, CancellationToken cancellation = default)
     {
         if (args.Length == 0)
         {
             throw new UsageException("No command given.");
         }
 
-        var line = new CommandLine(args[0]);
+        var line = new CommandLine(args[0]) { Cancellation = cancellation };
         for (var i = 1; i < args.Length; i++)
         {
             if (!args[i].StartsWith("--", StringComparison.Ordinal))

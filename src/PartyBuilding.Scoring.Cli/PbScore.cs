@@ -9,13 +9,14 @@ namespace PartyBuilding.Scoring.Cli;
 // pbscore: validate rule files, print an input template, score and explain — all through the library's public API
 // (one internal hook: the progress display keeps a re-openable record source re-openable, Commands/BatchProgress.cs).
 // Exit codes: 0 success, 1 usage or input-file error, 2 invalid rule file, 3 a published bulletin no longer matches,
-// 4 internal error (a bug: reported in one line, without a stack trace).
+// 4 internal error (a bug: reported in one line, without a stack trace), 130 cancelled (Ctrl+C during a batch).
 internal static class PbScore
 {
     public const int Ok = 0;
     public const int UsageError = 1;
     public const int InvalidRules = 2;
     public const int InternalError = 4;
+    public const int Cancelled = 130;
 
     private const string Usage = """
         pbscore — party-building assessment scoring (党建考评)
@@ -47,7 +48,8 @@ internal static class PbScore
         file's "components" come from.
         score, bulletin, verify, diff and explain take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
-        or a rule-file test failed (test), 4 internal error (a bug in pbscore).
+        or a rule-file test failed (test), 4 internal error (a bug in pbscore), 130 cancelled with Ctrl+C (a batch
+        stops before its next record, prints how many records it read, scored and rejected, and writes nothing).
         """;
 
     // The options each command takes; any other option is a usage error naming the command and these.
@@ -68,7 +70,11 @@ internal static class PbScore
         ["history"] = ["rules", "input", "as-of", "format"],
     };
 
-    public static int Run(string[] args, TextWriter stdout, TextWriter stderr)
+    public static int Run(string[] args, TextWriter stdout, TextWriter stderr) => RunCancellable(args, stdout, stderr, CancellationToken.None);
+
+    // cancellation: Ctrl+C (Program.cs); a batch being scored stops and the command exits with Cancelled. (Not an overload
+    // of Run: every test would be asked to pass its own token.)
+    public static int RunCancellable(string[] args, TextWriter stdout, TextWriter stderr, CancellationToken cancellation)
     {
         if (args is [] or ["--help" or "-h" or "help"])
         {
@@ -85,7 +91,7 @@ internal static class PbScore
         try
         {
             var known = Options.TryGetValue(args[0], out var taken) ? taken : throw new UsageException($"Unknown command \"{args[0]}\".");
-            var line = CommandLine.Parse(args, known);
+            var line = CommandLine.Parse(args, known, cancellation);
             return line.Command switch
             {
                 "validate" => Validate(line, stdout, stderr),
@@ -119,6 +125,11 @@ internal static class PbScore
         {
             stderr.WriteLine("error: " + ex.Message);
             return UsageError;
+        }
+        catch (BatchCancelledException ex)
+        {
+            stderr.WriteLine("cancelled: " + ex.Message);
+            return Cancelled;
         }
         catch (Exception ex) when (ex is not OutOfMemoryException)
         {
@@ -186,7 +197,8 @@ internal static class PbScore
         var format = line.Choice("format", "table", "table", "json", "xlsx");
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
         using var batch = Commands.ScoredInput.Score(
-            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line));
+            engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line),
+            cancellation: line.Cancellation);
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));

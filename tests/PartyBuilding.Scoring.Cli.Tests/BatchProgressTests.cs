@@ -53,6 +53,30 @@ public sealed class BatchProgressTests
     }
 
     [Fact]
+    public void Track_BatchCancelledPartWay_ClearsTheCounterBeforeTheMessage()
+    {
+        var engine = ScoringEngine.Load(Repository.File("rules/star-rating.json"));
+        var record = engine.CreateFullMarksRecord();
+        using var source = new CancellationTokenSource();
+        using var terminal = new StringWriter();
+        var items = Enumerable.Range(0, 1_000).Select(i =>
+        {
+            if (i == 150)
+            {
+                source.Cancel();
+            }
+
+            return RecordReadResult.Read(new OrganizationRecord($"r{i:0000}") { Type = record.Type, Values = record.Values });
+        });
+
+        var ex = Assert.Throws<BatchCancelledException>(() =>
+            engine.ScoreBatch(BatchProgress.Track(items, terminal), new BatchOptions { CancellationToken = source.Token, Trace = BatchTrace.Omit }));
+
+        Assert.Equal(151, ex.Read);
+        Assert.Equal("\rscored 100 records" + "\r" + new string(' ', 40) + "\r", terminal.ToString());
+    }
+
+    [Fact]
     public void Track_NoTerminal_ReturnsTheSourceItself()
     {
         var engine = ScoringEngine.Load(Repository.File(Rules));

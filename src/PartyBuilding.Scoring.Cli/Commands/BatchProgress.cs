@@ -23,18 +23,24 @@ internal static class BatchProgress
     private static IEnumerable<RecordReadResult> Counted(IEnumerable<RecordReadResult> items, TextWriter terminal)
     {
         var count = 0;
-        foreach (var item in items)
+        try
         {
-            yield return item;
-            if (++count % Every == 0)
+            foreach (var item in items)
             {
-                terminal.Write(string.Create(CultureInfo.InvariantCulture, $"\rscored {count} records"));
+                yield return item;
+                if (++count % Every == 0)
+                {
+                    terminal.Write(string.Create(CultureInfo.InvariantCulture, $"\rscored {count} records"));
+                }
             }
         }
-
-        if (count >= Every)
+        finally
         {
-            terminal.Write("\r" + new string(' ', 40) + "\r");
+            // Also when the batch stops (Ctrl+C, a damaged file): its message must not run on after the counter.
+            if (count >= Every)
+            {
+                terminal.Write("\r" + new string(' ', 40) + "\r");
+            }
         }
     }
 }

@@ -58,7 +58,7 @@ internal static class BulletinCommand
         var previous = line.Single("previous") is { } path ? PreviousResult.Read(path, engine.RuleSet.Identity) : null;
 
         // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory.
-        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line));
+        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line), cancellation: line.Cancellation);
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
         return Reporting.Bulletin.Build(batch, engine.RuleSet, options);
     }

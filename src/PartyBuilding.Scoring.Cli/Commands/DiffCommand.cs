@@ -24,7 +24,7 @@ internal static class DiffCommand
             var old = ScoringEngine.Load(rules[0]);
             current = ScoringEngine.Load(rules[1]);
             PreviousResult.Check(old.RuleSet.Identity, current.RuleSet.Identity, rules[0]);
-            before = OutcomeSet.From(ScoredInput.Score(old, input, carry, trace: BatchTrace.Omit, read: ScoredInput.ReadOptions(line)));
+            before = OutcomeSet.From(ScoredInput.Score(old, input, carry, trace: BatchTrace.Omit, read: ScoredInput.ReadOptions(line), cancellation: line.Cancellation));
         }
         else if (rules.Count <= 1 && line.Single("previous") is { } previous)
         {
@@ -36,7 +36,7 @@ internal static class DiffCommand
             throw new UsageException("diff needs two rule files (--rules old.json --rules new.json) or --previous <result.json>.");
         }
 
-        var after = OutcomeSet.From(ScoredInput.Score(current, input, carry, trace: BatchTrace.Omit, read: ScoredInput.ReadOptions(line)));
+        var after = OutcomeSet.From(ScoredInput.Score(current, input, carry, trace: BatchTrace.Omit, read: ScoredInput.ReadOptions(line), cancellation: line.Cancellation));
         var report = ComparisonReport.Build(ResultComparison.Compare(before, after), current.RuleSet.Rounding.FinalDecimals);
         ScoredInput.Write(line, ReportWriter.Write(report, ScoredInput.Format(line)), stdout);
         return PbScore.Ok;

@@ -15,7 +15,8 @@ internal static class ScoredInput
     // extra: a last step over the records before they are scored (e.g. rectification counts).
     public static BatchResult Score(
         ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
-        BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null, Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null)
+        BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null, Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null,
+        CancellationToken cancellation = default)
     {
         var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default), BatchProgress.Terminal);
         if (Carry(engine, carryFiles) is { } carry)
@@ -23,7 +24,7 @@ internal static class ScoredInput
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions { Organizations = organizations, Trace = trace });
+        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions { Organizations = organizations, Trace = trace, CancellationToken = cancellation });
     }
 
     // The result JSON streamed one result at a time (traces read back from the batch's spool) to --out or stdout.

@@ -18,6 +18,18 @@ internal sealed class CsvColumns
 
     public static CsvColumns Map(string[] header, RuleSet ruleSet, string format = "CSV")
     {
+        if (header.Any(h => h.Contains('\0', StringComparison.Ordinal)))
+        {
+            throw new InvalidDataException(
+                $"The {format} header holds zero bytes: the file is UTF-16 text without a byte order mark. Nothing was scored: save it as UTF-8 (Excel: CSV UTF-8).");
+        }
+
+        if (header.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        {
+            throw new InvalidDataException(
+                $"The {format} header is not UTF-8 text (saved as GBK, ANSI or Latin-1?): {RuleFileVocabulary.List(header.Where(h => h.Contains('\uFFFD', StringComparison.Ordinal)))} cannot be read. Nothing was scored: save it as UTF-8 (Excel: CSV UTF-8).");
+        }
+
         var inputs = new Dictionary<string, InputDefinition>(StringComparer.Ordinal);
         foreach (var input in ruleSet.Inputs)
         {
@@ -80,6 +92,14 @@ internal sealed class CsvColumns
 
             return RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.Malformed,
                 string.Create(CultureInfo.InvariantCulture, $"the row has {cells.Length} cells but the header has {columns.Length} columns.")));
+        }
+
+        if (Array.FindIndex(cells, c => c.Contains('\uFFFD', StringComparison.Ordinal)) is var bad and >= 0)
+        {
+            // Bytes that are not UTF-8 were decoded as U+FFFD: scoring the row would publish a garbled name or misread a value.
+            id = Array.FindIndex(columns, c => c.Field == "id") is var at and >= 0 && !cells[at].Contains('\uFFFD', StringComparison.Ordinal) ? Blank(cells[at]) : null;
+            return RecordReadResult.Rejected(new RecordRejection(id, line, RecordRejectionCodes.NotUtf8, string.Create(CultureInfo.InvariantCulture,
+                $"the cell of {Describe(columns[bad])} (column {bad + 1}) holds bytes that are not UTF-8 text (saved as GBK, ANSI or Latin-1 and pasted into a UTF-8 file?); the row is not scored: save the file as UTF-8 (Excel: CSV UTF-8).")));
         }
 
         string? name = null, type = null, parent = null;

@@ -7,7 +7,7 @@ namespace PartyBuilding.Scoring.Records;
 // quote-aware (a newline inside a quoted field does not end the row). A row whose bytes pass SkipAbove is not held: its
 // bytes are counted and dropped as they arrive, CsvHelper is given one empty line per line of the row instead (so its line
 // numbers stay right and it skips them as blank lines), and the row is queued as Oversized for the reader to reject
-// (PBR121). Memory holds at most one row of SkipAbove bytes. A file that ends inside a quoted field of such a row has an
+// (PBR121). Memory holds at most one row of SkipAbove bytes. A file that ends inside a quoted field (of any row) has an
 // unclosed quote: nothing can tell where its next row would have started, so the file is refused, naming the line.
 internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
 {
@@ -29,6 +29,8 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
     private int line = 1;
     private int rowLine = 1;
     private int rowNewlines;
+    private int rowsBefore;
+    private bool rowHasContent;
     private long skippedBytes;
     private byte[] idPrefix = [];
 
@@ -96,14 +98,15 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
         if (read == 0)
         {
             ended = true;
+            if (inQuotes)
+            {
+                // A truncated file (or a stray quote) would otherwise hand CsvHelper one short row made of every line
+                // after the quote, and the rows in it would be lost without a word.
+                throw new InvalidDataException(UnclosedQuote(rowLine, rowsBefore));
+            }
+
             if (skipping)
             {
-                if (inQuotes)
-                {
-                    throw new InvalidDataException(string.Create(System.Globalization.CultureInfo.InvariantCulture,
-                        $"The records file cannot be read from line {rowLine}: a quoted field opened on that row is never closed (an unclosed quote), so where the next row starts cannot be known. Nothing was scored: a damaged file must be fixed, not half read."));
-                }
-
                 EndSkippedRow(passed);
             }
             else
@@ -150,6 +153,9 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
                 rowNewlines++;
                 if (!inQuotes)
                 {
+                    // Rows after the header that hold anything are records (an oversized one too: it is rejected).
+                    rowsBefore += !header && (rowHasContent || skipping) ? 1 : 0;
+                    rowHasContent = false;
                     if (skipping)
                     {
                         EndSkippedRow(passed);
@@ -168,6 +174,7 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
             }
 
             previous = b;
+            rowHasContent |= b != (byte)'\r';
             if (!skipping && row.Length > skipAbove)
             {
                 if (header)
@@ -186,6 +193,9 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
 
         SetOutput(passed);
     }
+
+    private static string UnclosedQuote(int line, int readBefore) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
+        $"The records file cannot be read from line {line}: a quoted field opened on that row is never closed (an unclosed quote, or a truncated file), so where the next row starts cannot be known. Records read before it: {readBefore}. Nothing was scored: a damaged file must be fixed, not half read.");
 
     private void EndSkippedRow(MemoryStream passed)
     {

@@ -36,6 +36,15 @@ internal static class JsonItemFile
             throw new InvalidDataException($"{file}: {RecordReader.EmptyFile(what, "it holds no JSON array", "read")}");
         }
 
+        try
+        {
+            RecordReader.RequireUtf8(utf8, what, "read");
+        }
+        catch (InvalidDataException ex)
+        {
+            throw new InvalidDataException($"{file}: {ex.Message}", ex);
+        }
+
         var errors = new List<RuleFileError>();
         var map = JsonSourceMap.Build(utf8, file, errors, $"{char.ToUpperInvariant(what[0])}{what[1..]} files");
         if (errors.Count > 0)

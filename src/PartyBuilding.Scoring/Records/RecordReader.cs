@@ -83,7 +83,19 @@ public static class RecordReader
     /// </summary>
     /// <param name="element">The JSON object.</param>
     /// <returns>The record, or why it cannot be read (id, PBRnnn, reason).</returns>
-    public static RecordReadResult ReadJsonRecord(JsonElement element) => ToRecord(element, null);
+    public static RecordReadResult ReadJsonRecord(JsonElement element)
+    {
+        try
+        {
+            return ToRecord(element, null);
+        }
+        catch (InvalidOperationException)
+        {
+            // A JsonElement parsed from bytes that are not UTF-8 fails only when its text is read.
+            return RecordReadResult.Rejected(new RecordRejection(null, null, RecordRejectionCodes.NotUtf8,
+                "the record holds bytes that are not UTF-8 text (text saved as GBK, ANSI or Latin-1?); it is not scored: send it as UTF-8."));
+        }
+    }
 
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
     /// and <c>reviews.&lt;source&gt;.&lt;input&gt;</c>; then one row per record. An empty cell is no value. Streamed and
@@ -160,6 +172,31 @@ public static class RecordReader
 
     private static string NothingWas(string noun) => noun == "records" ? "scored" : "computed";
 
+    // A data file read whole (tree, history, reviews, inspections, problems) must be UTF-8 throughout: its names would
+    // otherwise be garbled or fail deep inside the JSON reader. Records are checked one by one instead (PBR625).
+    internal static void RequireUtf8(ReadOnlySpan<byte> utf8, string noun, string nothingWas)
+    {
+        if (System.Text.Unicode.Utf8.IsValid(utf8))
+        {
+            return;
+        }
+
+        throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+            $"The {noun} file is not UTF-8 text at line {utf8[..FirstInvalidUtf8(utf8)].Count((byte)'\n') + 1} (saved as GBK, ANSI or Latin-1?). Nothing was {nothingWas}: save it as UTF-8."));
+    }
+
+    // Where the first byte that is not part of valid UTF-8 is (the length when there is none).
+    internal static int FirstInvalidUtf8(ReadOnlySpan<byte> utf8)
+    {
+        var at = 0;
+        while (at < utf8.Length && System.Text.Rune.DecodeFromUtf8(utf8[at..], out _, out var used) == System.Buffers.OperationStatus.Done)
+        {
+            at += used;
+        }
+
+        return at;
+    }
+
     // True when the UTF-8 bytes (after any BOM) hold nothing but JSON whitespace.
     internal static bool IsBlank(ReadOnlySpan<byte> utf8) => utf8.IndexOfAnyExcept(" \t\r\n"u8) < 0;
 
@@ -206,6 +243,7 @@ public static class RecordReader
             throw new InvalidDataException(EmptyFile(noun, $"it holds no JSON array of {(noun == "history" ? "organizations" : noun)}", NothingWas(noun)));
         }
 
+        RequireUtf8(utf8, noun, NothingWas(noun));
         var results = new List<T>();
         var lines = new LineIndex(utf8);
         var reader = new Utf8JsonReader(utf8, DataJsonOptions);
@@ -339,6 +377,10 @@ public static class RecordReader
             {
                 values[property.Name] = value;
             }
+            else if (property.Value.ValueKind == JsonValueKind.Number)
+            {
+                problems.Add($"the value of \"{property.Name}\", {Clip(property.Value.GetRawText())}, is beyond the range of decimal numbers (at most 28–29 significant digits, ±79228162514264337593543950335).");
+            }
             else
             {
                 problems.Add($"the value of \"{property.Name}\" must be a number, true/false or text, not {Kind(property.Value)}.");
@@ -347,6 +389,8 @@ public static class RecordReader
 
         return values;
     }
+
+    private static string Clip(string text) => text.Length <= 40 ? text : text[..40] + "…";
 
     internal static string? Text(JsonElement element, string name) =>
         element.TryGetProperty(name, out var value) && value.ValueKind == JsonValueKind.String ? value.GetString() : null;
@@ -427,7 +471,8 @@ public static class RecordReader
         id, line, RecordRejectionCodes.RowTooLarge, string.Create(CultureInfo.InvariantCulture,
         $"the row holds {size} bytes, more than the limit of {maxRecordBytes} bytes per record; it is not scored, and the rows after it are read (the limit is RecordReadOptions.MaxRecordBytes; pbscore --max-record-bytes).")));
 
-    // The limiter keeps rows CsvHelper cannot read away from it, so this is a damaged row of another kind.
+    // The limiter keeps rows CsvHelper cannot read away from it, so a format error is a damaged row of another kind; the
+    // limiter itself refuses a file that ends inside a quoted field.
     private static bool NextRow(CsvReader csv)
     {
         try

@@ -8,4 +8,10 @@ public sealed record BatchOptions
 
     /// <summary>What the batch keeps of each result's trace; <see cref="BatchTrace.Keep"/> by default.</summary>
     public BatchTrace Trace { get; init; } = BatchTrace.Keep;
+
+    /// <summary>
+    /// Stops the batch: checked before each record is read, so a batch stops within one record. A cancelled batch throws
+    /// <see cref="BatchCancelledException"/> with the records read, scored and rejected so far, and returns no result.
+    /// </summary>
+    public CancellationToken CancellationToken { get; init; }
 }

@@ -15,14 +15,37 @@ internal sealed class BatchScorer(ScoringEngine engine)
     public BatchResult Score(IEnumerable<RecordReadResult> items, BatchOptions options)
     {
         var spool = options.Trace == BatchTrace.Spool ? new TraceSpool() : null;
+        var token = options.CancellationToken;
+        if (token.CanBeCanceled)
+        {
+            items = items is ReopenableRecords reopenable ? reopenable.Each(reading => StopWhen(reading, token)) : StopWhen(items, token);
+        }
+
         try
         {
             return Score(items, options.Organizations, options.Trace, spool);
+        }
+        catch (OperationCanceledException ex) when (token.IsCancellationRequested && ex is not BatchCancelledException)
+        {
+            // Cancelled while collecting (peers, childInputs, reading the records in), before any was scored.
+            spool?.Dispose();
+            throw new BatchCancelledException(0, 0, 0, token);
         }
         catch
         {
             spool?.Dispose();
             throw;
+        }
+    }
+
+    // Checked before each record is read: the previous one has been scored or rejected, so the counts are exact.
+    private static IEnumerable<RecordReadResult> StopWhen(IEnumerable<RecordReadResult> items, CancellationToken token)
+    {
+        token.ThrowIfCancellationRequested();
+        foreach (var item in items)
+        {
+            yield return item;
+            token.ThrowIfCancellationRequested();
         }
     }
 
@@ -73,8 +96,10 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 : item);
         }
 
-        foreach (var item in items)
+        using var enumerator = items.GetEnumerator();
+        while (NextOrStop(enumerator, read, entries))
         {
+            var item = enumerator.Current;
             read++;
             if (item.Rejection is { } rejection)
             {
@@ -162,6 +187,20 @@ internal sealed class BatchScorer(ScoringEngine engine)
             Trace = trace,
             Spool = spool,
         };
+    }
+
+    // A cancellation (BatchOptions.CancellationToken, checked as the next record is asked for) says how far the batch got.
+    private static bool NextOrStop(IEnumerator<RecordReadResult> enumerator, int read, Dictionary<string, Entry> entries)
+    {
+        try
+        {
+            return enumerator.MoveNext();
+        }
+        catch (OperationCanceledException ex) when (ex is not BatchCancelledException && ex.CancellationToken.IsCancellationRequested)
+        {
+            var scored = entries.Values.Count(e => e.Result is not null);
+            throw new BatchCancelledException(read, scored, read - scored, ex.CancellationToken);
+        }
     }
 
     // Every record sharing the id is rejected as a duplicate; a copy rejected before scoring (unreadable, …) also keeps its own reason.

@@ -71,6 +71,9 @@ public static class RecordRejectionCodes
     public const string RecordTooLarge = "PBR120";
     /// <summary>A CSV row is larger than <see cref="Records.RecordReadOptions.MaxRecordBytes"/>; it is not scored and reading goes on.</summary>
     public const string RowTooLarge = "PBR121";
+    /// <summary>The record holds text that is not UTF-8: bytes of another encoding (GBK, ANSI, Latin-1) in a JSON record, or a CSV cell
+    /// that decodes to the replacement character U+FFFD. It is not scored, and the records after it are read.</summary>
+    public const string NotUtf8 = "PBR625";
     /// <summary>The organization's result in the assessment a component comes from was revoked by a veto, and the component says to reject (<c>whenRevoked: reject</c>).</summary>
     public const string ComponentRevoked = "PBR130";
 }

@@ -339,8 +339,26 @@ internal sealed class RecordScorer(ScoringPlan plan)
         throw new RecordScoringException(RecordRejectionCodes.EvaluationFailed, $"the score {DecimalText.Format(score)} falls in no band.");
     }
 
-    internal static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level) =>
-        bands.Where(b => b.Level <= level).MaxBy(b => b.Level) ?? bands.MinBy(b => b.Level)!;
+    // The highest band at or below `level`; the lowest band when none is (a band lowered below the bottom stays at the bottom).
+    internal static BandDefinition AtOrBelow(IReadOnlyList<BandDefinition> bands, int level)
+    {
+        BandDefinition? best = null;
+        var lowest = bands[0];
+        foreach (var band in bands)
+        {
+            if (band.Level <= level && (best is null || band.Level > best.Level))
+            {
+                best = band;
+            }
+
+            if (band.Level < lowest.Level)
+            {
+                lowest = band;
+            }
+        }
+
+        return best ?? lowest;
+    }
 
     internal static BandResult ToResult(BandDefinition band) => new(band.Id, band.Label, band.Level);
 

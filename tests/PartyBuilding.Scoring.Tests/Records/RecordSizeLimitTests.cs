@@ -111,8 +111,8 @@ public sealed class RecordSizeLimitTests
             RecordReader.ReadCsv(new MemoryStream(Encoding.UTF8.GetBytes(csv)), StarRating.Engine.RuleSet, new RecordReadOptions { MaxRecordBytes = 1_000 }).ToList());
 
         Assert.Equal(
-            "The records file cannot be read from line 3: a quoted field opened on that row is never closed (an unclosed quote), so where the next row starts cannot be known. "
-            + "Nothing was scored: a damaged file must be fixed, not half read.",
+            "The records file cannot be read from line 3: a quoted field opened on that row is never closed (an unclosed quote, or a truncated file), so where the next row starts cannot be known. "
+            + "Records read before it: 1. Nothing was scored: a damaged file must be fixed, not half read.",
             ex.Message);
     }
 

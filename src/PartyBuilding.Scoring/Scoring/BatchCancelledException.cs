@@ -1,0 +1,41 @@
+using System.Globalization;
+
+namespace PartyBuilding.Scoring;
+
+/// <summary>
+/// Thrown by <see cref="ScoringEngine.ScoreBatch(IEnumerable{Records.RecordReadResult}, BatchOptions)"/> when
+/// <see cref="BatchOptions.CancellationToken"/> is cancelled: says how far the batch got. No <see cref="BatchResult"/> is
+/// returned, since ranks, duplicate ids and parents need the whole batch; score it again to get one.
+/// </summary>
+/// <remarks>
+/// <see cref="Read"/> = <see cref="Scored"/> + <see cref="Rejected"/>, counted over the records handled before the batch
+/// stopped. They are provisional: a later record with the same id, or a parent check over the whole batch, could still
+/// have rejected a record counted as scored.
+/// </remarks>
+public sealed class BatchCancelledException : OperationCanceledException
+{
+    /// <summary>Creates the exception.</summary>
+    /// <param name="read">Records read and handled before the batch stopped.</param>
+    /// <param name="scored">Of those, the records scored so far.</param>
+    /// <param name="rejected">Of those, the records rejected so far.</param>
+    /// <param name="cancellationToken">The token that stopped the batch.</param>
+    public BatchCancelledException(int read, int scored, int rejected, CancellationToken cancellationToken)
+        : base(Describe(read, scored, rejected), cancellationToken)
+    {
+        Read = read;
+        Scored = scored;
+        Rejected = rejected;
+    }
+
+    /// <summary>Records read and handled (scored or rejected) before the batch stopped.</summary>
+    public int Read { get; }
+
+    /// <summary>Records scored before the batch stopped.</summary>
+    public int Scored { get; }
+
+    /// <summary>Records rejected before the batch stopped.</summary>
+    public int Rejected { get; }
+
+    private static string Describe(int read, int scored, int rejected) => string.Create(CultureInfo.InvariantCulture,
+        $"The batch was cancelled after {read} records were read: {scored} scored and {rejected} rejected so far. Nothing was ranked or written: score the batch again for a result.");
+}
