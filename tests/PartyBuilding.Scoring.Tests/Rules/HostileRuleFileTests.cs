@@ -222,6 +222,8 @@ public sealed class HostileRuleFileTests
             "(15,12): error PBS016: The band table has 50002 bands; the limit is 100. (at $.bands)"),
         ["vetoes-50000"] = () => (Minimal.Replace(BandsLine, "\"vetoes\": [" + Repeat(50_000, i => $$"""{ "id": "v{{i}}", "title": "V", "when": "x > {{i % 100}}", "action": "revoke", "message": "M" }""") + "], " + BandsLine, StringComparison.Ordinal), Roomy,
             "(15,13): error PBS016: The file has 50000 expressions (0 formulas, 50000 veto conditions); the limit is 1000. (at $.vetoes)"),
+        ["peers-40000"] = () => (Minimal.Replace(BandsLine, "\"peers\": [" + Repeat(40_000, i => """{ "input": "x", "of": "x", "statistic": "highest", "within": "type" }""") + "], " + BandsLine, StringComparison.Ordinal), Roomy,
+            "(15,12): error PBS016: The file has 40000 peer inputs; each fills a declared input, so the limit is the inputs' limit, 5000. (at $.peers)"),
         ["expressions-200-of-1000-characters"] = () => (Minimal.Replace(BandsLine, "\"vetoes\": [" + Repeat(200, i => $$"""{ "id": "v{{i}}", "title": "V", "when": "{{string.Join(" + ", Enumerable.Repeat("x", 249))}} > {{i:0000}}", "action": "revoke", "message": "M" }""") + "], " + BandsLine, StringComparison.Ordinal), RuleSetLoadOptions.Default,
             "(15,13): error PBS016: The expressions of the file are 200000 characters long in all; the limit is 50000. (at $.vetoes)"),
         ["expression-nested-100000-deep"] = () => (Formula(new string('(', 100_000) + "x" + new string(')', 100_000)), Roomy,
