@@ -5,8 +5,9 @@ using PartyBuilding.Scoring.Expressions;
 namespace PartyBuilding.Scoring.Rules;
 
 // Rule file bytes → validated RuleSet with its expressions compiled. Reports every error it can find:
-// JSON syntax and duplicate keys first (nothing else can be trusted after those), then the type of each
-// value, then all validation, expression and band-coverage errors together.
+// JSON syntax, duplicate keys and text that is not UTF-8 first (nothing else can be trusted after those), then the
+// type of each value, then the count limits (the later checks take time in proportion to the counts), then all
+// validation, invisible-character, expression and band-coverage errors together.
 internal static class RuleFileLoader
 {
     public static RuleSet Load(byte[] bytes, string file, RuleSetLoadOptions options)
