@@ -27,11 +27,11 @@ internal static class PbScore
           pbscore score    [--rules <file>] --input <records.json|.csv|.xlsx> [--format table|json|xlsx] [--carry <result.json>…]
                            [--organizations <tree.json|csv>] [--previous <result.json>] [--out <file>]
           pbscore bulletin [--rules <file>] --input <records> [--organizations <tree.json|csv>] [--previous <result.json>]
-                           [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>]
+                           [--carry <result.json>…] [--format md|csv|html|json|xlsx] [--out <file>] [--result-hash yes|no]
           pbscore verify   --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
           pbscore diff     --rules <old> --rules <new> --input <records> [--format md|csv|html|json] [--out <file>]
           pbscore diff     [--rules <file>] --previous <result.json> --input <records> [--format …] [--out <file>]
-          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+          pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>] [--shape flat|national]
           pbscore explain  [--rules <file>] --input <records> --id <record id> [--organizations <tree>] [--carry <result.json>…]
                            [--problems <problems.json> --as-of <yyyy-MM-dd>]
           pbscore test     <rule files…>                 run the rule files' own tests
@@ -47,6 +47,7 @@ internal static class PbScore
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
         score, bulletin, verify, diff and explain take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
+        score, bulletin and verify take --parallel <n> (default: every core): threads that score; the output is the same for every n.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
         or a rule-file test failed (test), 4 internal error (a bug in pbscore), 130 cancelled with Ctrl+C (a batch
         stops before its next record, prints how many records it read, scored and rejected, and writes nothing).
@@ -57,13 +58,13 @@ internal static class PbScore
     {
         ["validate"] = [],
         ["template"] = ["rules", "format", "type", "out"],
-        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out", "max-record-bytes"],
+        ["score"] = ["rules", "input", "format", "carry", "organizations", "previous", "out", "max-record-bytes", "parallel"],
         ["explain"] = ["rules", "input", "id", "carry", "organizations", "problems", "as-of", "max-record-bytes"],
         ["test"] = [],
         ["diff"] = ["rules", "input", "previous", "carry", "format", "out", "max-record-bytes"],
-        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out", "max-record-bytes"],
-        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry", "max-record-bytes"],
-        ["generate"] = ["rules", "count", "seed", "format", "out", "tree"],
+        ["bulletin"] = ["rules", "input", "organizations", "previous", "carry", "format", "out", "max-record-bytes", "parallel", "result-hash"],
+        ["verify"] = ["bulletin", "rules", "input", "organizations", "previous", "carry", "max-record-bytes", "parallel"],
+        ["generate"] = ["rules", "count", "seed", "format", "out", "tree", "shape"],
         ["review"] = ["rules", "input", "reviews", "format"],
         ["inspect"] = ["rules", "input", "format"],
         ["rectification"] = ["problems", "as-of", "quarters", "rules", "input", "carry", "format"],
@@ -198,7 +199,7 @@ internal static class PbScore
         var organizations = line.Single("organizations") is { } tree ? Hierarchy.OrganizationTree.ReadFile(tree) : null;
         using var batch = Commands.ScoredInput.Score(
             engine, line.Required("input"), line.All("carry"), organizations, format == "json" ? BatchTrace.Spool : BatchTrace.Omit, Commands.ScoredInput.ReadOptions(line),
-            cancellation: line.Cancellation);
+            parallelism: Commands.ScoredInput.Parallelism(line), cancellation: line.Cancellation);
         if (format == "xlsx")
         {
             return Commands.OutputFile.WriteXlsx(line, stream => XlsxWorkbook.Write(stream, RankedSheets.Create(batch)));

@@ -11,6 +11,12 @@ internal static class BulletinCommand
 
     public static int Bulletin(CommandLine line, TextWriter stdout)
     {
+        if (line.Single("format") == "json")
+        {
+            // Formatted once and streamed: a national bulletin's JSON is gigabytes.
+            return Scored(line, (batch, ruleSet, options) => ScoredInput.WriteStream(line, stdout, output => Reporting.Bulletin.WriteJson(output, batch, ruleSet, options)));
+        }
+
         var document = Rebuild(line);
         if (line.Single("format") == "xlsx")
         {
@@ -52,14 +58,26 @@ internal static class BulletinCommand
     // The bulletin of the files on the command line: rules, input, organization tree, carried components, previous result.
     private static ReportDocument Rebuild(CommandLine line)
     {
+        ReportDocument? document = null;
+        Scored(line, (batch, ruleSet, options) => document = Reporting.Bulletin.Build(batch, ruleSet, options));
+        return document!;
+    }
+
+    // Scores the files on the command line and hands the batch with the bulletin options to write.
+    private static int Scored(CommandLine line, Action<BatchResult, Rules.RuleSet, BulletinOptions> write)
+    {
         var engine = ScoredInput.LoadRules(line.Single("rules"));
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
         var previous = line.Single("previous") is { } path ? PreviousResult.Read(path, engine.RuleSet.Identity) : null;
 
-        // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory.
-        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Spool, ScoredInput.ReadOptions(line), cancellation: line.Cancellation);
+        // The result hash needs every trace, so they are spooled to a temporary file instead of kept in memory. Without
+        // it (--result-hash no, bulletin only) no trace is built: a draft whose tables verify can still check cell by cell.
+        var trace = line.Command == "bulletin" && line.Choice("result-hash", "yes", "yes", "no") == "no" ? BatchTrace.Omit : BatchTrace.Spool;
+        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, trace, ScoredInput.ReadOptions(line),
+            parallelism: ScoredInput.Parallelism(line), cancellation: line.Cancellation);
         var options = new BulletinOptions { Previous = previous, Organizations = organizations, InputSha256 = PublishedHash.OfFile(input) };
-        return Reporting.Bulletin.Build(batch, engine.RuleSet, options);
+        write(batch, engine.RuleSet, options);
+        return PbScore.Ok;
     }
 }

@@ -61,7 +61,11 @@ internal static class CommandHelp
             Scores a batch and writes its bulletin (通报) with the SHA-256 of rule set, input and result. xlsx (needs --out)
             gives a "summary" sheet of the fields and one sheet per table. The traces behind the result SHA-256 go to a
             temporary file while the batch is scored, so memory holds one outcome per organization, not its trace.
+            JSON is written row by row as it is produced.
             --max-record-bytes <n> (score, bulletin, verify, diff, explain): the largest record read, default 1048576.
+            --parallel <n> (score, bulletin, verify): threads that score, default every core; the output is the same for every n.
+            --result-hash no: build no trace and leave out the result SHA-256 (a draft: much faster for national batches,
+                              whose result JSON with every trace is tens of gigabytes; verify still checks every table cell).
             """,
         ["verify"] = """
             pbscore verify --bulletin <published.json> [--rules <file>] --input <records> [--organizations <tree>] [--previous <result.json>] [--carry …]
@@ -96,7 +100,7 @@ internal static class CommandHelp
             A .csv review file has the header subject,reviewerId,reviewerName,category,grade,score (one review per row).
             """,
         ["generate"] = """
-            pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>]
+            pbscore generate [--rules <file>] --count <n> [--seed <n>] [--format json|csv] [--out <file>] [--tree <tree.json>] [--shape flat|national]
 
             Writes n valid records for the rule file (for load tests and benchmarks): branches b0000001… under party
             committees c00001… (40 each, every tenth a general branch), values spread over the bands. The same rules,
@@ -105,6 +109,10 @@ internal static class CommandHelp
             itself (components, peers, childInputs) are left out and review sources that supply a score get one, so
             the records score without rejection; a file with components needs the carried results (--carry) of the
             other rule file, generated and scored with the same --count and --seed so the ids join.
+            --shape national: n is every organization of a three-level grassroots tree in the proportions of China's
+            party statistics (about 6 % party committees, 6 % general branches, 88 % branches; about a third of the
+            branches under a general branch, the rest directly under a committee): the records are the branches, --tree
+            the committees c0000001… (under w01) and general branches g0000001…. n = 5200000 is the national scale.
             """,
         ["history"] = """
             pbscore history [--rules <version file>]… --input <history.json> --as-of <yyyy-MM-dd> [--format text|json]

@@ -20,7 +20,7 @@ internal static class ExplainCommand
         var input = line.Required("input");
         var organizations = line.Single("organizations") is { } tree ? OrganizationTree.ReadFile(tree) : null;
         // The trace of one organization from the batch: the batch keeps every trace (BatchTrace.Keep).
-        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Keep, ScoredInput.ReadOptions(line), RectificationCounts(line, engine), line.Cancellation);
+        using var batch = ScoredInput.Score(engine, input, line.All("carry"), organizations, BatchTrace.Keep, ScoredInput.ReadOptions(line), RectificationCounts(line, engine), cancellation: line.Cancellation);
         if (batch.Results.FirstOrDefault(r => r.Result.Id == id) is not { } ranked)
         {
             var rejections = batch.Rejected.Where(r => r.Id == id).ToList();

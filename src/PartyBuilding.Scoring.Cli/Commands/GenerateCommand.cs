@@ -7,6 +7,8 @@ namespace PartyBuilding.Scoring.Cli.Commands;
 // pbscore generate: a deterministic batch of valid records for a rule set (for load tests and benchmarks), written as
 // it is produced so memory does not grow with --count. The same rules, count, seed and format give the same bytes.
 // Records are branches under party committees c00001…; --tree writes that organization tree (committees under w01).
+// --shape national: --count is every grassroots organization of a three-level tree in China's proportions (NationalShape):
+// the records are its branches, the tree holds the party committees and general branches above them.
 internal static class GenerateCommand
 {
     // Branches per party committee; every tenth committee is a general branch instead.
@@ -18,8 +20,20 @@ internal static class GenerateCommand
         var count = Positive(line.Required("count"), "count", allowZero: true);
         var seed = Positive(line.Single("seed") ?? "1", "seed", allowZero: true);
         var csv = line.Choice("format", "json", "json", "csv") == "csv";
+        if (line.Choice("shape", "flat", "flat", "national") == "national")
+        {
+            var shape = NationalShape.Of(count);
+            Write(line.Single("out"), stdout, writer => Records(writer, engine.RuleSet, shape.Branches, (ulong)seed, csv, shape.ParentOf, 7));
+            if (line.Single("tree") is { } nationalTree)
+            {
+                Write(nationalTree, stdout, shape.WriteTree);
+            }
+
+            return PbScore.Ok;
+        }
+
         var parents = Math.Max(1, (count + BranchesPerParent - 1) / BranchesPerParent);
-        Write(line.Single("out"), stdout, writer => Records(writer, engine.RuleSet, count, (ulong)seed, parents, csv));
+        Write(line.Single("out"), stdout, writer => Records(writer, engine.RuleSet, count, (ulong)seed, csv, i => Id("c", (i % parents) + 1, 5), 7));
         if (line.Single("tree") is { } tree)
         {
             Write(tree, stdout, writer => Tree(writer, parents));
@@ -28,7 +42,7 @@ internal static class GenerateCommand
         return PbScore.Ok;
     }
 
-    private static void Records(TextWriter writer, RuleSet ruleSet, int count, ulong seed, int parents, bool csv)
+    private static void Records(TextWriter writer, RuleSet ruleSet, int count, ulong seed, bool csv, Func<int, string> parentOf, int digits)
     {
         var random = new SplitMix(seed);
         var types = ruleSet.Categories.Select(c => c.Id).ToList();
@@ -58,9 +72,9 @@ internal static class GenerateCommand
 
         for (var i = 0; i < count; i++)
         {
-            var id = Id("b", i + 1, 7);
+            var id = Id("b", i + 1, digits);
             var type = types.Count == 0 ? null : types[random.Below(types.Count)];
-            var parent = Id("c", (i % parents) + 1, 5);
+            var parent = parentOf(i);
             // One quality per organization, so its values agree with each other and scores spread over the bands.
             var quality = 0.6 + 0.4 * Math.Sqrt(random.Unit());
             var values = inputs.Select(input => (input.Id, Text: Value(input, occurrences.Contains(input.Id), quality, random, csv))).ToList();
@@ -155,7 +169,7 @@ internal static class GenerateCommand
         writer.Write("\n]\n");
     }
 
-    private static string Id(string prefix, int number, int digits) => prefix + number.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
+    internal static string Id(string prefix, int number, int digits) => prefix + number.ToString("D" + digits.ToString(CultureInfo.InvariantCulture), CultureInfo.InvariantCulture);
 
     private static void Write(string? path, TextWriter stdout, Action<TextWriter> write)
     {

@@ -16,7 +16,7 @@ internal static class ScoredInput
     public static BatchResult Score(
         ScoringEngine engine, string input, IReadOnlyList<string> carryFiles, Hierarchy.OrganizationTree? organizations = null,
         BatchTrace trace = BatchTrace.Keep, RecordReadOptions? read = null, Func<IEnumerable<RecordReadResult>, IEnumerable<RecordReadResult>>? extra = null,
-        CancellationToken cancellation = default)
+        int? parallelism = null, CancellationToken cancellation = default)
     {
         var items = BatchProgress.Track(RecordReader.StreamFile(input, engine.RuleSet, read ?? RecordReadOptions.Default), BatchProgress.Terminal);
         if (Carry(engine, carryFiles) is { } carry)
@@ -24,7 +24,10 @@ internal static class ScoredInput
             items = carry.Apply(items);
         }
 
-        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions { Organizations = organizations, Trace = trace, CancellationToken = cancellation });
+        return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions
+        {
+            Organizations = organizations, Trace = trace, MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation,
+        });
     }
 
     // The result JSON streamed one result at a time (traces read back from the batch's spool) to --out or stdout.
@@ -53,6 +56,13 @@ internal static class ScoredInput
             ? new RecordReadOptions { MaxRecordBytes = bytes }
             : throw new UsageException($"--max-record-bytes must be a whole number of bytes above 0, not \"{text}\".");
 
+    // --parallel: threads that score (BatchOptions.MaxDegreeOfParallelism); every core when not given.
+    public static int? Parallelism(CommandLine line) => line.Single("parallel") is not { } text
+        ? null
+        : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads > 0
+            ? threads
+            : throw new UsageException($"--parallel must be a whole number of threads above 0, not \"{text}\".");
+
     // The components of the rule set from the --carry result files; null when there is nothing to carry.
     public static ComponentCarry? Carry(ScoringEngine engine, IReadOnlyList<string> carryFiles)
     {
@@ -79,6 +89,21 @@ internal static class ScoredInput
         "json" => ReportFormat.Json,
         _ => ReportFormat.Markdown,
     };
+
+    // Bytes written as they are produced, to --out or stdout.
+    public static void WriteStream(CommandLine line, TextWriter stdout, Action<Stream> write)
+    {
+        if (line.Single("out") is { } path)
+        {
+            using var file = new FileStream(path, FileMode.Create, FileAccess.Write, FileShare.None, 1 << 16);
+            write(file);
+        }
+        else
+        {
+            using var stream = new TextWriterStream(stdout);
+            write(stream);
+        }
+    }
 
     public static void Write(CommandLine line, string text, TextWriter stdout)
     {

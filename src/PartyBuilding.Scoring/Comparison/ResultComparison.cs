@@ -61,6 +61,23 @@ public sealed record ResultComparison(
         return CountBands(outcomes, outcomes);
     }
 
+    // The count per band of one result alone, from its bands as they are read (a batch that holds no outcome objects).
+    internal static IReadOnlyList<BandCount> CountBands(IEnumerable<BandResult?> bands)
+    {
+        var counts = new Dictionary<(string? Id, string Label, int? Level), int>();
+        foreach (var band in bands)
+        {
+            var key = Key(band);
+            counts[key] = counts.GetValueOrDefault(key) + 1;
+        }
+
+        return
+        [
+            .. counts.OrderByDescending(c => c.Key.Level ?? int.MinValue).ThenBy(c => c.Key.Id, StringComparer.Ordinal).ThenBy(c => c.Key.Label, StringComparer.Ordinal)
+                .Select(c => new BandCount(c.Key.Label, c.Key.Id, c.Key.Level, c.Value, c.Value)),
+        ];
+    }
+
     private static BandChange Classify(OrganizationOutcome? before, OrganizationOutcome? after)
     {
         if (before is null)

@@ -98,6 +98,9 @@ public sealed class OrganizationTree
     private static List<(OrganizationNode, int?)> ReadJson(string path, List<(int? Line, string Text)> problems)
     {
         var nodes = new List<(OrganizationNode, int?)>();
+        // Types and parents repeat across a national tree's hundreds of thousands of nodes: one string each.
+        var shared = new Dictionary<string, string>(StringComparer.Ordinal);
+        string? Shared(string? text) => text is null ? null : shared.TryGetValue(text, out var one) ? one : shared[text] = text;
         foreach (var (item, line) in JsonItemFile.Read(path, "organization tree"))
         {
             if (item.ValueKind != JsonValueKind.Object)
@@ -109,7 +112,7 @@ public sealed class OrganizationTree
             var found = new List<string>();
             JsonItemFile.OnlyKnown(item, Fields, found);
             var id = JsonItemFile.Text(item, "id", found);
-            var node = new OrganizationNode(id!, JsonItemFile.Text(item, "name", found), JsonItemFile.Text(item, "type", found), JsonItemFile.Text(item, "parent", found));
+            var node = new OrganizationNode(id!, JsonItemFile.Text(item, "name", found), Shared(JsonItemFile.Text(item, "type", found)), Shared(JsonItemFile.Text(item, "parent", found)));
             if (id is null && found.Count == 0)
             {
                 found.Add("the organization has no \"id\" text.");

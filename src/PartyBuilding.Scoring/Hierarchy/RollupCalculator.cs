@@ -18,13 +18,21 @@ internal static class RollupCalculator
     public static IReadOnlyList<RollupOutcome> Compute(IReadOnlyList<RollupRule> rules, IReadOnlyList<ScoreResult> results, OrganizationTree? tree,
         IEnumerable<string?>? parentsNamed = null)
     {
+        var records = rules.Count == 0 ? [] : results.ToDictionary(r => r.Id, StringComparer.Ordinal);
+        return Compute(rules, results.Select(r => (r.Parent, r.Score, r.Band)), id => records.TryGetValue(id, out var r) ? (r.Name, r.Type, r.Parent) : null, tree, parentsNamed);
+    }
+
+    // The same, for a batch that does not hold its results as objects: results are read once per roll-up, and what is
+    // known of a scored organization (name, type, parent) is looked up by id.
+    public static IReadOnlyList<RollupOutcome> Compute(IReadOnlyList<RollupRule> rules, IEnumerable<(string? Parent, decimal Score, BandResult? Band)> results,
+        Func<string, (string? Name, string? Type, string? Parent)?> scoredRecord, OrganizationTree? tree, IEnumerable<string?>? parentsNamed)
+    {
         if (rules.Count == 0)
         {
             return [];
         }
 
-        var records = results.ToDictionary(r => r.Id, StringComparer.Ordinal);
-        string? ParentOf(string id) => records.TryGetValue(id, out var r) ? r.Parent : tree?.Find(id)?.Parent;
+        string? ParentOf(string id) => scoredRecord(id) is { } r ? r.Parent : tree?.Find(id)?.Parent;
         var outcomes = new List<RollupOutcome>();
         foreach (var rule in rules)
         {
@@ -35,10 +43,13 @@ internal static class RollupCalculator
                 direct.TryAdd(parent, GroupAggregate.Empty);
             }
 
-            foreach (var result in results.Where(r => r.Parent is not null))
+            foreach (var (parent, score, band) in results)
             {
-                var part = GroupAggregate.Of(result.Score, result.Band is { } band && bands.Contains(band.Id));
-                direct[result.Parent!] = direct.GetValueOrDefault(result.Parent!, GroupAggregate.Empty).Merge(part);
+                if (parent is not null)
+                {
+                    var part = GroupAggregate.Of(score, band is not null && bands.Contains(band.Id));
+                    direct[parent] = direct.GetValueOrDefault(parent, GroupAggregate.Empty).Merge(part);
+                }
             }
 
             var totals = new Dictionary<string, GroupAggregate>(direct, StringComparer.Ordinal);
@@ -56,8 +67,8 @@ internal static class RollupCalculator
 
             foreach (var (id, aggregate) in totals.OrderBy(t => t.Key, StringComparer.Ordinal))
             {
-                var name = tree?.Find(id)?.Name ?? records.GetValueOrDefault(id)?.Name;
-                var type = tree?.Find(id)?.Type ?? records.GetValueOrDefault(id)?.Type;
+                var name = tree?.Find(id)?.Name ?? scoredRecord(id)?.Name;
+                var type = tree?.Find(id)?.Type ?? scoredRecord(id)?.Type;
                 if (rule.ParentTypes.Count > 0 && type is null)
                 {
                     outcomes.Add(new RollupOutcome(rule, id, name, type, aggregate, false) { NotEvaluated = TypeUnknown });

@@ -103,10 +103,11 @@ internal sealed class CsvColumns
         }
 
         string? name = null, type = null, parent = null;
-        var values = new Dictionary<string, InputValue>(StringComparer.Ordinal);
-        var reviewValues = new SortedDictionary<string, Dictionary<string, InputValue>>(StringComparer.Ordinal);
-        var reviews = new Dictionary<string, ReviewInput>(StringComparer.Ordinal);
-        var problems = new List<(string Code, string Reason)>();
+        var values = new Dictionary<string, InputValue>(columns.Length, StringComparer.Ordinal);
+        // Reviews and problems are rare in a large file: made only when a row has them.
+        SortedDictionary<string, Dictionary<string, InputValue>>? reviewValues = null;
+        Dictionary<string, ReviewInput>? reviews = null;
+        List<(string Code, string Reason)>? problems = null;
         for (var i = 0; i < columns.Length; i++)
         {
             var cell = Blank(cells[i]);
@@ -128,11 +129,11 @@ internal sealed class CsvColumns
             {
                 if (ParseNumber(cell) is { } score)
                 {
-                    reviews[column.Review!] = ReviewInput.FromScore(score);
+                    (reviews ??= new(StringComparer.Ordinal))[column.Review!] = ReviewInput.FromScore(score);
                 }
                 else
                 {
-                    problems.Add((RecordRejectionCodes.WrongType, $"review \"{column.Review}\" must be a number, not \"{cell}\"."));
+                    (problems ??= []).Add((RecordRejectionCodes.WrongType, $"review \"{column.Review}\" must be a number, not \"{cell}\"."));
                 }
 
                 continue;
@@ -140,11 +141,12 @@ internal sealed class CsvColumns
 
             if (Convert(cell, column.Input) is not { } value)
             {
-                problems.Add((RecordRejectionCodes.WrongType, $"input \"{column.Input.Id}\" ({column.Input.Title}) cannot be \"{cell}\": {Expected(column.Input)} is expected."));
+                (problems ??= []).Add((RecordRejectionCodes.WrongType, $"input \"{column.Input.Id}\" ({column.Input.Title}) cannot be \"{cell}\": {Expected(column.Input)} is expected."));
                 continue;
             }
 
-            var target = column.Review is null ? values : (reviewValues.TryGetValue(column.Review, out var existing) ? existing : reviewValues[column.Review] = new(StringComparer.Ordinal));
+            reviewValues ??= column.Review is null ? null : new(StringComparer.Ordinal);
+            var target = column.Review is null ? values : (reviewValues!.TryGetValue(column.Review, out var existing) ? existing : reviewValues[column.Review] = new(StringComparer.Ordinal));
             target[column.Input.Id] = value;
         }
 
@@ -153,17 +155,20 @@ internal sealed class CsvColumns
             return RecordReadResult.Rejected(new RecordRejection(null, line, RecordRejectionCodes.MissingId, "the row has no id."));
         }
 
-        if (problems.Count > 0)
+        if (problems is not null)
         {
             return RecordReadResult.Rejected(new RecordRejection(id, line, problems[0].Code, string.Join(" ", problems.Select(p => p.Reason))));
         }
 
-        foreach (var (review, reviewInputs) in reviewValues)
+        foreach (var (review, reviewInputs) in reviewValues ?? [])
         {
-            reviews[review] = ReviewInput.FromValues(reviewInputs);
+            (reviews ??= new(StringComparer.Ordinal))[review] = ReviewInput.FromValues(reviewInputs);
         }
 
-        return RecordReadResult.Read(new OrganizationRecord(id) { Name = name, Type = type, Parent = parent, Values = values, Reviews = reviews, SourceLine = line });
+        return RecordReadResult.Read(new OrganizationRecord(id)
+        {
+            Name = name, Type = type, Parent = parent, Values = values, Reviews = reviews ?? new Dictionary<string, ReviewInput>(StringComparer.Ordinal), SourceLine = line,
+        });
     }
 
     private static Column ReviewColumn(string rest, RuleSet ruleSet, Dictionary<string, InputDefinition> inputs, List<string> unknown)
@@ -203,14 +208,19 @@ internal sealed class CsvColumns
     private static InputValue? Convert(string cell, InputDefinition input) => input.Type switch
     {
         InputType.Number or InputType.Count => ParseNumber(cell) is { } number ? InputValue.FromNumber(number) : (InputValue?)null,
-        InputType.Boolean => cell.ToUpperInvariant() switch
-        {
-            "TRUE" or "1" or "是" or "YES" => InputValue.FromBoolean(true),
-            "FALSE" or "0" or "否" or "NO" => InputValue.FromBoolean(false),
-            _ => (InputValue?)null,
-        },
+        InputType.Boolean => Boolean(cell),
         _ => InputValue.FromText(cell),
     };
+
+    // true/false, 1/0, 是/否, yes/no in any case (compared without making an upper-case copy of every cell).
+    private static InputValue? Boolean(string cell)
+    {
+        static bool Is(string cell, string word) => string.Equals(cell, word, StringComparison.OrdinalIgnoreCase)
+            && string.Equals(cell.ToUpperInvariant(), word.ToUpperInvariant(), StringComparison.Ordinal);
+        return cell is "true" or "1" or "是" || Is(cell, "true") || Is(cell, "yes") ? InputValue.FromBoolean(true)
+            : cell is "false" or "0" or "否" || Is(cell, "false") || Is(cell, "no") ? InputValue.FromBoolean(false)
+            : (InputValue?)null;
+    }
 
     // One reading of numbers for every cell: invariant, an optional sign and decimal point, no thousands separators.
     private static decimal? ParseNumber(string cell) =>

@@ -39,10 +39,53 @@ public static class Bulletin
     {
         ArgumentNullException.ThrowIfNull(batch);
         ArgumentNullException.ThrowIfNull(ruleSet);
-        options ??= new BulletinOptions();
+        var (content, insertAt) = Content(batch, ruleSet, options ?? new BulletinOptions());
+        var fields = content.Fields.ToList();
+        fields.Insert(insertAt, new(ContentSha256Field, "Content SHA-256", JsonSha256(content)));
+        return content with { Fields = fields };
+    }
+
+    /// <summary>
+    /// Writes the bulletin's JSON: the bytes of <c>ReportWriter.Write(Build(batch, ruleSet, options), ReportFormat.Json)</c>,
+    /// formatted once. The JSON is written to a temporary file while its SHA-256 is taken, then copied to
+    /// <paramref name="output"/> with the content SHA-256 in its header, so a national bulletin (gigabytes) is neither held
+    /// in memory nor formatted twice. The temporary file is deleted when done, also when the process is killed.
+    /// </summary>
+    /// <param name="output">Where to write; left open.</param>
+    /// <param name="batch">The scored batch.</param>
+    /// <param name="ruleSet">The rule set that scored it.</param>
+    /// <param name="options">Previous result, organization tree, input hash; null for none.</param>
+    public static void WriteJson(Stream output, BatchResult batch, RuleSet ruleSet, BulletinOptions? options = null)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(batch);
+        ArgumentNullException.ThrowIfNull(ruleSet);
+        var (content, insertAt) = Content(batch, ruleSet, options ?? new BulletinOptions());
+        using var temp = TemporaryFile.Create("pbscore-bulletin-");
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        using (var hashing = new System.Security.Cryptography.CryptoStream(temp, sha, System.Security.Cryptography.CryptoStreamMode.Write, leaveOpen: true))
+        {
+            ReportWriter.Write(hashing, content, ReportFormat.Json);
+        }
+
+        // The content hash goes right after the field before it, a hash field near the top: "id": "hex".
+        var before = content.Fields[insertAt - 1];
+        var marker = System.Text.Encoding.UTF8.GetBytes($"\"{before.Id}\": \"{before.Value}\"");
+        var head = new byte[(int)Math.Min(temp.Length, 1 << 20)];
+        temp.Position = 0;
+        temp.ReadExactly(head);
+        var at = head.AsSpan().IndexOf(marker) + marker.Length;
+        output.Write(head, 0, at);
+        output.Write(System.Text.Encoding.UTF8.GetBytes($",\n    \"{ContentSha256Field}\": \"{Convert.ToHexStringLower(sha.Hash!)}\""));
+        temp.Position = at;
+        temp.CopyTo(output);
+    }
+
+    // The bulletin without its content hash, and where in its fields the hash goes.
+    private static (ReportDocument Content, int InsertAt) Content(BatchResult batch, RuleSet ruleSet, BulletinOptions options)
+    {
         var decimals = ruleSet.Rounding.FinalDecimals;
-        var current = OutcomeSet.From(batch);
-        var comparison = options.Previous is { } previous ? ResultComparison.Compare(previous, current) : null;
+        var comparison = options.Previous is { } previous ? ResultComparison.Compare(previous, OutcomeSet.From(batch)) : null;
         var fields = new List<ReportField>
         {
             new("ruleSet", "Rule set", $"{ruleSet.Identity.Id} {ruleSet.Identity.Version}"),
@@ -66,7 +109,7 @@ public static class Bulletin
             fields.Add(new("previous", "Compared with", ComparisonReport.Describe(comparison.Before)));
         }
 
-        var bands = comparison?.Bands ?? ResultComparison.CountBands(current);
+        var bands = comparison?.Bands ?? ResultComparison.CountBands(batch.Results is RankedSlots slots ? slots.Bands : batch.Results.Select(r => r.Result.Band));
         var tables = new List<ReportTable> { Ranking(batch, options, decimals), BandCounts(bands, comparison is not null) };
         if (comparison is not null)
         {
@@ -92,9 +135,19 @@ public static class Bulletin
         tables.Add(BulletinTables.Rejected(batch));
         var chart = new ReportChart("Band distribution", [.. bands.Select(b => new ReportField(b.BandId ?? "revoked", b.Label, Number(b.After)))]);
         var content = new ReportDocument("bulletin", options.Title ?? ruleSet.Title, [.. fields], tables, chart);
-        var hash = Convert.ToHexStringLower(System.Security.Cryptography.SHA256.HashData(System.Text.Encoding.UTF8.GetBytes(ReportWriter.Write(content, ReportFormat.Json))));
-        fields.Insert(fields.FindLastIndex(f => f.Id is RuleSetSha256Field or InputSha256Field or ResultSha256Field) + 1, new(ContentSha256Field, "Content SHA-256", hash));
-        return content with { Fields = fields };
+        return (content, fields.FindLastIndex(f => f.Id is RuleSetSha256Field or InputSha256Field or ResultSha256Field) + 1);
+    }
+
+    // The SHA-256 of the document's JSON, hashed as it is written (a national bulletin's JSON is gigabytes).
+    private static string JsonSha256(ReportDocument content)
+    {
+        using var sha = System.Security.Cryptography.SHA256.Create();
+        using (var hashing = new System.Security.Cryptography.CryptoStream(Stream.Null, sha, System.Security.Cryptography.CryptoStreamMode.Write, leaveOpen: true))
+        {
+            ReportWriter.Write(hashing, content, ReportFormat.Json);
+        }
+
+        return Convert.ToHexStringLower(sha.Hash!);
     }
 
     internal static string Number(int value) => value.ToString(CultureInfo.InvariantCulture);
@@ -102,7 +155,10 @@ public static class Bulletin
     private static ReportTable Ranking(BatchResult batch, BulletinOptions options, int decimals)
     {
         var grouped = batch.Results.Any(r => r.GroupRank is not null);
-        var areas = batch.Results.SelectMany(r => r.Result.Areas).Select(a => (a.Id, a.Title)).Distinct().ToList();
+        var areas = (batch.Results is RankedSlots { Layouts: [var layout] } ? layout : batch.Results.SelectMany(r => r.Result.Areas))
+            .Select(a => (a.Id, a.Title)).Distinct().ToList();
+        var groupNames = new Dictionary<string, string>(StringComparer.Ordinal);
+        string Named(string? id) => id is null ? string.Empty : groupNames.TryGetValue(id, out var name) ? name : groupNames[id] = GroupName(id, options);
         var columns = new List<ReportColumn> { new("rank", "Rank", true) };
         if (grouped)
         {
@@ -113,23 +169,25 @@ public static class Bulletin
         columns.AddRange([new("id", "Id"), new("name", "Name"), new("type", "Type"), new("parent", "Parent"), new("score", "Score", true), new("band", "Band")]);
         columns.AddRange(areas.Select(a => new ReportColumn("area." + a.Id, a.Title, true)));
         columns.Add(new("vetoes", "Vetoes and quotas"));
-        var rows = batch.Results.Select(r =>
+        // Rows are built when the writer reads them, one at a time: the table holds no row per organization.
+        var rows = new ReportRows(batch.Results.Count, index =>
         {
+            var r = batch.Results[index];
             var row = new List<string> { Number(r.Rank) };
             if (grouped)
             {
-                row.Add(GroupName(r.Group, options));
+                row.Add(Named(r.Group));
                 row.Add(r.GroupRank is { } g ? Number(g) : string.Empty);
             }
 
             var result = r.Result;
-            row.AddRange([result.Id, result.Name ?? string.Empty, result.Type ?? string.Empty, GroupName(result.Parent, options),
+            row.AddRange([result.Id, result.Name ?? string.Empty, result.Type ?? string.Empty, Named(result.Parent),
                 DecimalText.Format(result.Score, decimals), result.Band?.Label ?? "(revoked)"]);
             row.AddRange(areas.Select(a => result.Areas.FirstOrDefault(x => x.Id == a.Id) is { } area ? DecimalText.Format(area.Points) : string.Empty));
             row.Add(string.Join("; ", result.Vetoes.Select(v => v.Title).Concat(result.Quotas.Select(q => q.Title))));
-            return (IReadOnlyList<string>)row;
+            return row;
         });
-        return new ReportTable("ranking", "Ranking", columns, [.. rows]);
+        return new ReportTable("ranking", "Ranking", columns, rows);
     }
 
     private static string GroupName(string? id, BulletinOptions options) =>

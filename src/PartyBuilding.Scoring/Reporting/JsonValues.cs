@@ -8,10 +8,12 @@ namespace PartyBuilding.Scoring.Reporting;
 // JSON kind with numbers exactly and without trailing zeros, enum values as camelCase words.
 internal static class JsonValues
 {
+    public static readonly JavaScriptEncoder Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping;
+
     private static readonly JsonWriterOptions Options = new()
     {
         Indented = true,
-        Encoder = JavaScriptEncoder.UnsafeRelaxedJsonEscaping,
+        Encoder = Encoder,
         NewLine = "\n",
     };
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using System.Text;
+using System.Text.Json;
 
 namespace PartyBuilding.Scoring.Reporting;
 
@@ -9,6 +10,9 @@ namespace PartyBuilding.Scoring.Reporting;
 /// </summary>
 public static class ReportWriter
 {
+    // A streamed JSON document is handed to its stream whenever this much is pending.
+    private const int FlushBytes = 1 << 16;
+
     /// <summary>Writes a document.</summary>
     /// <param name="document">The document.</param>
     /// <param name="format">The format.</param>
@@ -24,6 +28,28 @@ public static class ReportWriter
             ReportFormat.Json => Json(document),
             _ => throw new ArgumentOutOfRangeException(nameof(format), format, "Unknown report format."),
         };
+    }
+
+    /// <summary>
+    /// Writes a document to a stream as UTF-8: the same bytes as <see cref="Write(ReportDocument, ReportFormat)"/>. JSON is
+    /// written row by row and never held whole, so a bulletin of millions of organizations (whose rows are built as they
+    /// are read) needs memory for one row; the other formats are built as text first.
+    /// </summary>
+    /// <param name="output">Where to write; left open.</param>
+    /// <param name="document">The document.</param>
+    /// <param name="format">The format.</param>
+    public static void Write(Stream output, ReportDocument document, ReportFormat format)
+    {
+        ArgumentNullException.ThrowIfNull(output);
+        ArgumentNullException.ThrowIfNull(document);
+        if (format != ReportFormat.Json)
+        {
+            output.Write(Encoding.UTF8.GetBytes(Write(document, format)));
+            return;
+        }
+
+        JsonValues.ToStream(output, writer => Json(writer, document));
+        output.WriteByte((byte)'\n');
     }
 
     private static string Markdown(ReportDocument document)
@@ -110,7 +136,42 @@ public static class ReportWriter
         text.Append('\n');
     }
 
-    private static string Json(ReportDocument document) => JsonValues.ToText(writer =>
+    // A number cell as JSON: written as it stands when it is already in the form decimal formatting gives (digits, one
+    // optional point with digits after it, no sign but a leading minus, no leading zero), otherwise parsed and written.
+    private static void WriteNumber(Utf8JsonWriter writer, JsonEncodedText name, string cell)
+    {
+        if (IsPlainNumber(cell))
+        {
+            Span<byte> utf8 = stackalloc byte[cell.Length];
+            for (var i = 0; i < cell.Length; i++)
+            {
+                utf8[i] = (byte)cell[i];
+            }
+
+            writer.WritePropertyName(name);
+            writer.WriteRawValue(utf8, skipInputValidation: true);
+            return;
+        }
+
+        writer.WriteNumber(name, decimal.Parse(cell, NumberStyles.Number, CultureInfo.InvariantCulture));
+    }
+
+    // Exact in a decimal (at most 28 characters), and not a negative zero (which decimal formatting writes without its sign).
+    private static bool IsPlainNumber(string cell)
+    {
+        var negative = cell[0] == '-';
+        var digits = cell.AsSpan(negative ? 1 : 0);
+        var point = digits.IndexOf('.');
+        var whole = point < 0 ? digits : digits[..point];
+        var fraction = point < 0 ? [] : digits[(point + 1)..];
+        return cell.Length <= 28 && whole.Length > 0 && !whole.ContainsAnyExceptInRange('0', '9') && (whole.Length == 1 || whole[0] != '0')
+            && (point < 0 || (fraction.Length > 0 && !fraction.ContainsAnyExceptInRange('0', '9')))
+            && !(negative && !digits.ContainsAnyExcept('0', '.'));
+    }
+
+    private static string Json(ReportDocument document) => JsonValues.ToText(writer => Json(writer, document)) + "\n";
+
+    private static void Json(Utf8JsonWriter writer, ReportDocument document)
     {
         writer.WriteStartObject();
         writer.WriteString("report", document.Id);
@@ -126,27 +187,32 @@ public static class ReportWriter
         foreach (var table in document.Tables)
         {
             writer.WriteStartArray(table.Id);
+            // Property names are escaped once per table, not once per cell (a national ranking has millions of rows).
+            var names = table.Columns.Select(c => JsonEncodedText.Encode(c.Id, JsonValues.Encoder)).ToArray();
             foreach (var row in table.Rows)
             {
                 writer.WriteStartObject();
-                for (var i = 0; i < table.Columns.Count; i++)
+                for (var i = 0; i < names.Length; i++)
                 {
-                    var column = table.Columns[i];
                     if (row[i].Length == 0)
                     {
-                        writer.WriteNull(column.Id);
+                        writer.WriteNull(names[i]);
                     }
-                    else if (column.Numeric)
+                    else if (table.Columns[i].Numeric)
                     {
-                        writer.WriteNumber(column.Id, decimal.Parse(row[i], NumberStyles.Number, CultureInfo.InvariantCulture));
+                        WriteNumber(writer, names[i], row[i]);
                     }
                     else
                     {
-                        writer.WriteString(column.Id, row[i]);
+                        writer.WriteString(names[i], row[i]);
                     }
                 }
 
                 writer.WriteEndObject();
+                if (writer.BytesPending > FlushBytes)
+                {
+                    writer.Flush();
+                }
             }
 
             writer.WriteEndArray();
@@ -154,5 +220,5 @@ public static class ReportWriter
 
         writer.WriteEndObject();
         writer.WriteEndObject();
-    }) + "\n";
+    }
 }

@@ -50,7 +50,7 @@ internal static class BatchRanking
     }
 
     // Orders tie-breaker values: each key in its declared direction, a missing value last.
-    private sealed class TieComparer(IReadOnlyList<TieBreaker> tieBreakers) : IComparer<decimal?[]>
+    internal sealed class TieComparer(IReadOnlyList<TieBreaker> tieBreakers) : IComparer<decimal?[]>
     {
         public int Compare(decimal?[]? x, decimal?[]? y)
         {

@@ -4,14 +4,17 @@ using PartyBuilding.Scoring.Records;
 
 namespace PartyBuilding.Scoring;
 
-// Scores a stream of records one at a time. Records are not kept: each is scored as it arrives and only its result
-// (the output needs it; without its trace unless BatchTrace.Keep) and a small entry per id (lines, parent, tie-breaker values) stay, so duplicate ids, missing
-// parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
+// Scores a stream of records as they are read (on the thread pool in chunks with MaxDegreeOfParallelism, taken back in
+// input order). Records are not kept: only a compact slot per id (BatchSlots: outcome, line, parent; the trace only with
+// BatchTrace.Keep) stays, so duplicate ids, missing parents and parent cycles can be found once the stream has ended. Everything that decides the output is sorted,
 // so the same records in any order give the same result. With peers or childInputs the batch needs several passes: the
 // input is then enumerated once and the records read are kept in memory, unless it is a file that can be opened again
 // (RecordReader.StreamFile), which is read once per pass instead.
 internal sealed class BatchScorer(ScoringEngine engine)
 {
+    // Records per chunk handed to a thread-pool thread when a batch is scored in parallel.
+    private const int ParallelChunk = 512;
+
     public BatchResult Score(IEnumerable<RecordReadResult> items, BatchOptions options)
     {
         var spool = options.Trace == BatchTrace.Spool ? new TraceSpool() : null;
@@ -23,7 +26,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
         try
         {
-            return Score(items, options.Organizations, options.Trace, spool);
+            return Score(items, options.Organizations, options.Trace, spool, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
         }
         catch (OperationCanceledException ex) when (token.IsCancellationRequested && ex is not BatchCancelledException)
         {
@@ -49,7 +52,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
         }
     }
 
-    private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
+    private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool, int parallelism)
     {
         if (engine.RuleSet.Peers.Count > 0 || engine.RuleSet.ChildInputs.Count > 0)
         {
@@ -60,7 +63,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
         if (engine.RuleSet.Peers.Count == 0)
         {
-            return ScoreOnce(items, organizations, trace, spool);
+            return ScoreOnce(items, organizations, trace, spool, parallelism);
         }
 
         // Peer-relative inputs need the whole group first: one pass to collect, a second to score. A rejected record
@@ -72,7 +75,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
         {
             var peers = PeerStatistics.Collect(engine.RuleSet, items, excluded);
             // With a spool, a pass scored again writes each trace again; the last one written is the one read back.
-            var batch = ScoreOnce(items.Select(item => item.Record is { } record ? peers.Fill(record) : item), organizations, trace, spool);
+            var batch = ScoreOnce(items.Select(item => item.Record is { } record ? peers.Fill(record) : item), organizations, trace, spool, parallelism);
             var before = excluded.Count;
             excluded.UnionWith(batch.Rejected.Select(r => r.Id).OfType<string>().Where(peers.Contributors.Contains));
             if (excluded.Count == before)
@@ -82,24 +85,29 @@ internal sealed class BatchScorer(ScoringEngine engine)
         }
     }
 
-    private BatchResult ScoreOnce(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool)
+    private BatchResult ScoreOnce(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool, int parallelism)
     {
         var read = 0;
         var rejected = new List<RecordRejection>();
-        var entries = new Dictionary<string, Entry>(StringComparer.Ordinal);
+        var slots = new BatchSlots(engine.RuleSet.Identity);
         if (engine.RuleSet.ChildInputs.Count > 0)
         {
-            // Children before parents: one pass for the parent links, then one pass per depth, deepest first.
+            // Children before parents: one pass for the parent links, then one pass per depth, deepest first. A parent's
+            // inputs are filled from its children's results as it is read, so records are scored one after another.
+            parallelism = 1;
             var childAggregates = ChildAggregates.Collect(engine.RuleSet, items);
             items = childAggregates.Ordered(items).Select(item => item.Record is { } record
-                ? childAggregates.Fill(record, id => entries.TryGetValue(id, out var e) && e.Lines.Count == 1 ? e.Result : null)
+                ? childAggregates.Fill(record, id => slots.TryFind(id, out var i) && slots.IsScored(i) ? slots.Materialize(i) : null)
                 : item);
         }
 
-        using var enumerator = items.GetEnumerator();
-        while (NextOrStop(enumerator, read, entries))
+        var withTrace = trace != BatchTrace.Omit;
+        Scored Score(RecordReadResult item) => item.Record is not { } record ? default
+            : engine.TryScore(record, null, out var result, out var rejection, withTrace) ? new(result, null) : new(null, rejection);
+
+        // Each record in input order: kept in its slot, or noted as a copy of an id seen before. Runs on this thread only.
+        void Take(RecordReadResult item, Scored scored)
         {
-            var item = enumerator.Current;
             read++;
             if (item.Rejection is { } rejection)
             {
@@ -107,28 +115,30 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 {
                     rejected.Add(rejection);
                 }
-                else if (entries.TryGetValue(rejectedId, out var shared))
+                else if (slots.TryFind(rejectedId, out var shared))
                 {
                     // A record that cannot be read still holds its id: a copy that can be read is not unique.
-                    shared.Add(rejection.Line, rejection);
+                    slots.AddDuplicate(shared, rejection.Line, rejection);
                 }
                 else
                 {
-                    entries[rejectedId] = new Entry(null) { Rejection = rejection, Lines = { rejection.Line }, ReadRejections = { rejection } };
+                    var extra = slots.ExtraOf(slots.Add(rejectedId, null, rejection.Line));
+                    extra.Rejection = rejection;
+                    extra.ReadRejection = rejection;
                 }
 
-                continue;
+                return;
             }
 
             var record = item.Record!;
-            if (entries.TryGetValue(record.Id, out var entry))
+            if (slots.TryFind(record.Id, out var index))
             {
-                entry.Add(record.SourceLine, null);
-                continue;
+                slots.AddDuplicate(index, record.SourceLine, null);
+                return;
             }
 
-            entry = entries[record.Id] = new Entry(record.Parent) { Lines = { record.SourceLine }, ReadRejections = { null } };
-            if (engine.TryScore(record, null, out var result, out var scoreRejection, withTrace: trace != BatchTrace.Omit))
+            index = slots.Add(record.Id, record.Parent, record.SourceLine);
+            if (scored.Result is { } result)
             {
                 if (spool is not null)
                 {
@@ -136,61 +146,133 @@ internal sealed class BatchScorer(ScoringEngine engine)
                     result = result with { Trace = [] };
                 }
 
-                entry.Result = result;
-                entry.TieKeys = TieKeys(record);
+                slots.Store(index, result, TieKeys(record));
             }
             else
             {
-                entry.Rejection = scoreRejection;
+                slots.ExtraOf(index).Rejection = scored.Rejection;
             }
         }
 
-        var scored = new List<ScoreResult>();
-        var tieKeys = new Dictionary<string, decimal?[]>(StringComparer.Ordinal);
-        foreach (var (id, entry) in entries)
+        using var enumerator = items.GetEnumerator();
+        if (parallelism <= 1)
         {
-            if (entry.Lines.Count > 1)
+            while (NextOrStop(enumerator, () => read, slots))
             {
-                rejected.AddRange(Duplicates(id, entry.Lines, entry.ReadRejections));
+                Take(enumerator.Current, Score(enumerator.Current));
             }
-            else if (HierarchyProblem(id, entry, entries, organizations) is { } problem)
+        }
+        else
+        {
+            // Records are read on this thread in chunks; each chunk is scored on the thread pool while the next ones are
+            // read, and chunks are taken back strictly in input order, so the outcome is the one-thread outcome.
+            var pending = new Queue<(RecordReadResult[] Items, Task<Scored[]> Scoring)>();
+            var chunk = new List<RecordReadResult>(ParallelChunk);
+            void Dispatch()
+            {
+                RecordReadResult[] batch = [.. chunk];
+                chunk.Clear();
+                pending.Enqueue((batch, Task.Run(() => Array.ConvertAll(batch, Score))));
+            }
+
+            void TakeOldest()
+            {
+                var (batch, scoring) = pending.Dequeue();
+                var results = scoring.GetAwaiter().GetResult();
+                for (var i = 0; i < batch.Length; i++)
+                {
+                    Take(batch[i], results[i]);
+                }
+            }
+
+            // Cancelled: the records already read are scored and taken first, so the counts say exactly how far it got.
+            void TakeAll()
+            {
+                if (chunk.Count > 0)
+                {
+                    Dispatch();
+                }
+
+                while (pending.Count > 0)
+                {
+                    TakeOldest();
+                }
+            }
+
+            while (NextOrStop(enumerator, () => read, slots, TakeAll))
+            {
+                chunk.Add(enumerator.Current);
+                if (chunk.Count == ParallelChunk)
+                {
+                    Dispatch();
+                    while (pending.Count > parallelism * 2)
+                    {
+                        TakeOldest();
+                    }
+                }
+            }
+
+            TakeAll();
+        }
+
+        var scoredSlots = new List<int>();
+        var parents = new HashSet<string>(StringComparer.Ordinal);
+        for (var index = 0; index < slots.Count; index++)
+        {
+            ref var slot = ref slots[index];
+            if (slot.Parent is { } parent)
+            {
+                parents.Add(parent);
+            }
+
+            if (slot.Extra?.Lines is { } lines)
+            {
+                rejected.AddRange(Duplicates(slot.Id, lines, slot.Extra.ReadRejections!));
+            }
+            else if (HierarchyProblem(slot.Id, slot.Parent, slots.LineOf(index), slots, organizations) is { } problem)
             {
                 rejected.Add(problem);
             }
-            else if (entry.Rejection is { } rejection)
+            else if (slot.Extra?.Rejection is { } rejection)
             {
                 rejected.Add(rejection);
             }
             else
             {
-                scored.Add(entry.Result!);
-                tieKeys[id] = entry.TieKeys;
+                scoredSlots.Add(index);
             }
         }
 
         var ruleSet = engine.RuleSet;
-        var ranked = BatchRanking.Rank(scored, ruleSet.Ranking, tieKeys);
+        IReadOnlyList<RankedResult> ranked = new RankedSlots(slots, scoredSlots, ruleSet.Ranking);
+        (string? Name, string? Type, string? Parent)? ScoredRecord(string id) =>
+            slots.TryFind(id, out var i) && slots.IsScored(i) ? (slots[i].Name, slots[i].Type, slots[i].Parent) : null;
         if (ruleSet.Quotas.Count > 0)
         {
-            // Moving bands can reorder equal scores (band level is the second sort key), so rank again.
+            // Moving bands can reorder equal scores (band level is the second sort key), so rank again; the results
+            // with their moved bands are held as objects.
+            var tieKeys = scoredSlots.ToDictionary(i => slots[i].Id, slots.TieKeysOf, StringComparer.Ordinal);
             ranked = BatchRanking.Rank(BandQuotas.Apply(ranked, ruleSet), ruleSet.Ranking, tieKeys);
         }
 
         var decimals = ruleSet.Rounding.FinalDecimals;
+        var scoredSet = scoredSlots.Count == slots.Count ? null : scoredSlots.Select(i => slots[i].Id).ToHashSet(StringComparer.Ordinal);
         return new BatchResult(
             ruleSet.Identity, read, ranked,
             [.. rejected.OrderBy(r => r.Line ?? int.MaxValue).ThenBy(r => r.Id, StringComparer.Ordinal)
                 .ThenBy(r => r.Code, StringComparer.Ordinal).ThenBy(r => r.Reason, StringComparer.Ordinal)])
         {
             Lagging = LaggingSelector.Select(ranked, ruleSet.Lagging, decimals),
-            Rollups = RollupCalculator.Compute(ruleSet.Rollups, [.. ranked.Select(r => r.Result)], organizations, entries.Values.Select(e => e.Parent)),
+            Rollups = RollupCalculator.Compute(ruleSet.Rollups, ranked is RankedSlots rankedSlots ? rankedSlots.Outcomes : ranked.Select(r => (r.Result.Parent, r.Result.Score, r.Result.Band)),
+                id => scoredSet is null || scoredSet.Contains(id) ? ScoredRecord(id) : null, organizations, parents),
             Trace = trace,
             Spool = spool,
         };
     }
 
-    // A cancellation (BatchOptions.CancellationToken, checked as the next record is asked for) says how far the batch got.
-    private static bool NextOrStop(IEnumerator<RecordReadResult> enumerator, int read, Dictionary<string, Entry> entries)
+    // A cancellation (BatchOptions.CancellationToken, checked as the next record is asked for) says how far the batch got;
+    // beforeStop takes back the records read but still being scored on other threads, so they are counted.
+    private static bool NextOrStop(IEnumerator<RecordReadResult> enumerator, Func<int> read, BatchSlots slots, Action? beforeStop = null)
     {
         try
         {
@@ -198,8 +280,9 @@ internal sealed class BatchScorer(ScoringEngine engine)
         }
         catch (OperationCanceledException ex) when (ex is not BatchCancelledException && ex.CancellationToken.IsCancellationRequested)
         {
-            var scored = entries.Values.Count(e => e.Result is not null);
-            throw new BatchCancelledException(read, scored, read - scored, ex.CancellationToken);
+            beforeStop?.Invoke();
+            var scored = Enumerable.Range(0, slots.Count).Count(slots.IsScored);
+            throw new BatchCancelledException(read(), scored, read() - scored, ex.CancellationToken);
         }
     }
 
@@ -215,24 +298,24 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
     // With an organization tree a parent must be a record or an organization of the tree; a parent chain that returns
     // to the record is always wrong.
-    private static RecordRejection? HierarchyProblem(string id, Entry entry, Dictionary<string, Entry> entries, OrganizationTree? organizations)
+    private static RecordRejection? HierarchyProblem(string id, string? parent, int? line, BatchSlots slots, OrganizationTree? organizations)
     {
-        if (entry.Parent is not { } parent)
+        if (parent is null)
         {
             return null;
         }
 
         string? ParentOf(string node) =>
-            entries.TryGetValue(node, out var e) ? (e.Lines.Count == 1 ? e.Parent : null) : organizations?.Find(node)?.Parent;
+            slots.TryFind(node, out var i) ? (slots[i].Extra?.Lines is null ? slots[i].Parent : null) : organizations?.Find(node)?.Parent;
         if (ParentCycle.Find(id, ParentOf) is { } cycle)
         {
-            return new RecordRejection(id, entry.Lines[0], RecordRejectionCodes.ParentCycle,
+            return new RecordRejection(id, line, RecordRejectionCodes.ParentCycle,
                 $"the parent chain {string.Join(" → ", cycle)} returns to this organization; an organization cannot be above itself.");
         }
 
-        if (organizations is not null && !entries.ContainsKey(parent) && organizations.Find(parent) is null)
+        if (organizations is not null && !slots.TryFind(parent, out _) && organizations.Find(parent) is null)
         {
-            return new RecordRejection(id, entry.Lines[0], RecordRejectionCodes.ParentMissing,
+            return new RecordRejection(id, line, RecordRejectionCodes.ParentMissing,
                 $"the parent \"{parent}\" is neither a record of this batch nor an organization of the organization tree.");
         }
 
@@ -263,28 +346,6 @@ internal sealed class BatchScorer(ScoringEngine engine)
         return keys;
     }
 
-    private sealed class Entry(string? parent)
-    {
-        public string? Parent { get; } = parent;
-
-        public List<int?> Lines { get; } = [];
-
-        // Beside each line: the reason the record there could not be read, or null when it was read.
-        public List<RecordRejection?> ReadRejections { get; } = [];
-
-        public ScoreResult? Result { get; set; }
-
-        public RecordRejection? Rejection { get; set; }
-
-        public decimal?[] TieKeys { get; set; } = [];
-
-        // A duplicate: none of the records sharing the id is scored, whatever order they come in.
-        public void Add(int? line, RecordRejection? readRejection)
-        {
-            Lines.Add(line);
-            ReadRejections.Add(readRejection);
-            Result = null;
-            Rejection = null;
-        }
-    }
+    // A record's score or why it was rejected, computed off the reading thread; default for an item that was not read.
+    private readonly record struct Scored(ScoreResult? Result, RecordRejection? Rejection);
 }

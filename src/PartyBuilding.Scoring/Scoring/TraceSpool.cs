@@ -6,13 +6,10 @@ namespace PartyBuilding.Scoring;
 // The traces of a batch scored with BatchTrace.Spool: written to a temporary file as each record is scored, read back
 // one result at a time when the result JSON is written. Memory holds one offset per organization.
 // Not for concurrent use: the batch's writers read it one result after another.
-// Nothing is left behind, even when the batch is never disposed or the process is killed: on Windows the file is opened
-// with DeleteOnClose, which the system honours when the last handle closes (also at process exit); on Unix .NET only
-// deletes such a file in Dispose (finalizers do not run at exit), so the name is removed right after opening and the
-// open handle alone keeps the data until it is closed.
+// Nothing is left behind, even when the batch is never disposed or the process is killed (TemporaryFile).
 internal sealed class TraceSpool : IDisposable
 {
-    internal const FileOptions OpenOptions = FileOptions.DeleteOnClose;
+    internal const FileOptions OpenOptions = TemporaryFile.OpenOptions;
 
     private readonly FileStream file;
     private readonly BinaryWriter writer;
@@ -22,13 +19,8 @@ internal sealed class TraceSpool : IDisposable
 
     public TraceSpool()
     {
-        FilePath = Path.Combine(Path.GetTempPath(), "pbscore-trace-" + Guid.NewGuid().ToString("N") + ".bin");
-        file = new FileStream(FilePath, FileMode.CreateNew, FileAccess.ReadWrite, FileShare.None, 1 << 16, OpenOptions);
-        if (!OperatingSystem.IsWindows())
-        {
-            File.Delete(FilePath);
-        }
-
+        file = TemporaryFile.Create("pbscore-trace-", out var path);
+        FilePath = path;
         writer = new BinaryWriter(file, Encoding.UTF8, leaveOpen: true);
         reader = new BinaryReader(file, Encoding.UTF8, leaveOpen: true);
     }
