@@ -193,6 +193,10 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 {
                     batch.Add(NotUtf8(bytes, recordLine));
                 }
+                else if (JsonLoneSurrogates.Find(bytes) is { } half)
+                {
+                    batch.Add(HalfCharacter(bytes, recordLine, half));
+                }
                 else
                 {
                     using var document = JsonDocument.ParseValue(ref element);
@@ -362,6 +366,15 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         var line = recordLine + bytes[..RecordReader.FirstInvalidUtf8(bytes)].Count((byte)'\n');
         return RecordReadResult.Rejected(new RecordRejection(IdOf(bytes), recordLine, RecordRejectionCodes.NotUtf8, string.Create(CultureInfo.InvariantCulture,
             $"the record holds bytes that are not UTF-8 text on line {line} (text saved as GBK, ANSI or Latin-1 and pasted into a UTF-8 file?); it is not scored: enter the text again in a UTF-8 file.")));
+    }
+
+    // A record whose text holds an escape of half a character (\udc00) is rejected naming the line and the property.
+    private static RecordReadResult HalfCharacter(ReadOnlySpan<byte> bytes, int recordLine, (int Offset, string? Property) half)
+    {
+        var line = recordLine + bytes[..half.Offset].Count((byte)'\n');
+        var what = JsonLoneSurrogates.TextOf(half.Property);
+        return RecordReadResult.Rejected(new RecordRejection(IdOf(bytes), recordLine, RecordRejectionCodes.NotUtf8, string.Create(CultureInfo.InvariantCulture,
+            $"{what} on line {line} holds {JsonLoneSurrogates.Why}; the record is not scored: enter the text again in a UTF-8 file.")));
     }
 
     // The reader's line count misses the lines of records skipped unread (their state is rebuilt without them): add them back.

@@ -31,6 +31,7 @@ public sealed class MalformedInputTests
         { "parent-cycle.json", 6, ["c01", "b05"] },
         { "number-beyond-decimal-range.json", 5, ["a03", "a05"] },
         { "mixed-encoding-latin1-gbk.json", 4, ["a01", "a04"] },
+        { "lone-surrogate-escapes.json", 5, ["a01", "a05"] },
         { "utf8-bom.json", 2, ["a01", "a02"] },
         { "nan-infinity-and-symbols.csv", 10, ["a01", "a10"] },
         { "empty-cells.csv", 7, ["a03", "a05", "a06"] },
@@ -84,6 +85,57 @@ public sealed class MalformedInputTests
                 $"a03 (line 4): PBR625: the record holds bytes that are not UTF-8 text on line 4 {Why}",
             ],
             batch.Rejected.Select(r => r.ToString()));
+    }
+
+    // Regression: a \u escape of half a character (a lone surrogate, as Python's json writes for undecodable bytes) ended
+    // the whole batch with an internal error (InvalidOperationException from JsonElement.GetString); no record was reported.
+    [Fact]
+    public void ScoreBatch_LoneSurrogateEscapeInJsonRecord_RejectsThatRecordNamingLineAndPropertyAndScoresTheRest()
+    {
+        var batch = Score("lone-surrogate-escapes.json");
+
+        const string Why = "holds an escape such as \\ud800 that stands for half a character (a program wrote text it could not decode this way); the record is not scored: enter the text again in a UTF-8 file.";
+        Assert.Equal(
+            [
+                $"a02 (line 3): PBR625: the text of \"name\" on line 3 {Why}",
+                $"(no id) (line 4): PBR625: the text of \"id\" on line 4 {Why}",
+                $"a04 (line 6): PBR625: a text on line 7 {Why}",
+            ],
+            batch.Rejected.Select(r => r.ToString()));
+        Assert.Equal("\U0001F31F 第五党支部", batch.Results.Single(r => r.Result.Id == "a05").Result.Name);
+    }
+
+    // Regression: the same escape in an organization tree stopped pbscore with an internal error.
+    [Fact]
+    public void ReadFile_OrganizationTreeWithLoneSurrogateEscape_IsRefusedNamingTheLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pbs-tree-{Guid.NewGuid():N}.json");
+        System.IO.File.WriteAllText(path, "[\n  { \"id\": \"c01\",\n    \"name\": \"x\\udc00\" }\n]\n");
+        try
+        {
+            var ex = Assert.Throws<InvalidDataException>(() => PartyBuilding.Scoring.Hierarchy.OrganizationTree.ReadFile(path));
+
+            Assert.Equal(
+                $"{path}: The organization tree file cannot be read: the text of \"name\" at line 3 holds an escape such as \\ud800 that stands for half a character (a program wrote text it could not decode this way). Nothing was read: enter the text again and save the file as UTF-8.",
+                ex.Message);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    // Regression: ReadJsonRecord reported any InvalidOperationException as "not UTF-8"; a lone surrogate escape is named as such.
+    [Fact]
+    public void ReadJsonRecord_ElementWithLoneSurrogateEscape_IsRejectedNamingTheEscapeNotAsBadBytes()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse("{ \"id\": \"a01\", \"name\": \"x\\udc00\" }");
+
+        var read = RecordReader.ReadJsonRecord(document.RootElement);
+
+        Assert.Equal(
+            "(no id): PBR625: the text of \"name\" holds an escape such as \\ud800 that stands for half a character (a program wrote text it could not decode this way); the record is not scored: send the text again as UTF-8.",
+            read.Rejection!.ToString());
     }
 
     [Fact]
