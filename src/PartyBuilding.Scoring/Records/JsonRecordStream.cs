@@ -134,6 +134,12 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 }
                 catch (JsonException) when (NotANumberIn(ItemStart()) is { } at)
                 {
+                    if (at == CutByTheBuffer)
+                    {
+                        reader = checkpoint;
+                        break;
+                    }
+
                     // The array's item itself is NaN or Infinity.
                     SkipNotANumber(checkpoint.CurrentState, at, at);
                     return true;
@@ -163,6 +169,12 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 }
                 catch (JsonException) when (NotANumberIn(recordStart) is { } at)
                 {
+                    if (at == CutByTheBuffer)
+                    {
+                        reader = checkpoint;
+                        break;
+                    }
+
                     SkipNotANumber(checkpoint.CurrentState, recordStart, at);
                     return true;
                 }
@@ -233,8 +245,12 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         }
     }
 
+    // NotANumberIn's answer when the buffer ends inside what may be NaN, Infinity or -Infinity: more must be read to know.
+    private const int CutByTheBuffer = -1;
+
     // The offset of a NaN, Infinity or -Infinity (Python's json, pandas and JavaScript write them for a missing or invalid
-    // number) in the record starting at recordStart, when that is where its JSON first goes wrong; null for other damage.
+    // number) in the record starting at recordStart, when that is where its JSON first goes wrong; null for other damage;
+    // CutByTheBuffer when the buffer ends inside the start of such a token (the JSON reader fails on its first letter).
     private int? NotANumberIn(int recordStart)
     {
         var (depth, inString, escaped) = (0, false, false);
@@ -265,6 +281,11 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 if (rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8))
                 {
                     return IsValidStart(buffer.AsSpan(recordStart, i - recordStart)) ? i : null;
+                }
+
+                if (!final && ("NaN"u8.StartsWith(rest) || "Infinity"u8.StartsWith(rest) || "-Infinity"u8.StartsWith(rest)))
+                {
+                    return IsValidStart(buffer.AsSpan(recordStart, i - recordStart)) ? CutByTheBuffer : null;
                 }
 
                 if (b != (byte)'-')

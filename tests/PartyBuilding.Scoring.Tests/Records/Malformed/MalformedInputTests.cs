@@ -213,6 +213,35 @@ public sealed class MalformedInputTests
         Assert.EndsWith(" Records read before it: 3. Nothing was scored: a damaged file must be fixed, not half read.", ex.Message, StringComparison.Ordinal);
     }
 
+    // Regression: NaN, Infinity or -Infinity cut by the end of the reader's first 64 KiB block refused the whole file as
+    // damaged JSON, while the same file with the token a few bytes earlier rejected only its record.
+    [Theory]
+    [InlineData("NaN", 65_533)]
+    [InlineData("NaN", 65_534)]
+    [InlineData("NaN", 65_535)]
+    [InlineData("Infinity", 65_530)]
+    [InlineData("Infinity", 65_533)]
+    [InlineData("Infinity", 65_535)]
+    [InlineData("-Infinity", 65_528)]
+    [InlineData("-Infinity", 65_534)]
+    [InlineData("-Infinity", 65_535)]
+    public void ScoreBatch_NanOrInfinityCutByTheReadBlock_RejectsOnlyItsRecord(string token, int offset)
+    {
+        var head = "[\n" + Good("pad")[..^2] + ", \"name\": \"";
+        var next = "\" },\n  { \"id\": \"bad\", \"type\": \"agency\", \"values\": { \"studyScore\": ";
+        var json = head + new string('x', offset - head.Length - next.Length) + next + token + " } },\n" + Good("a02") + "\n]\n";
+        Assert.Equal(offset, json.IndexOf(token, StringComparison.Ordinal));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+
+        var batch = Engine.ScoreBatch(RecordReader.ReadJson(stream));
+
+        AssertCounts(batch);
+        Assert.Equal(["a02", "pad"], batch.Results.Select(r => r.Result.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            $"bad (line 3): PBR005: the value of \"studyScore\" on line 3, {token}, is not a number: JSON has no NaN or Infinity (the program that wrote the file puts them for a missing or invalid number); give a number, or leave the value out.",
+            Assert.Single(batch.Rejected).ToString());
+    }
+
     // A cell of ten million characters (30 MB of UTF-8), generated as it is read: rejected by the record size limit with
     // its id, line and size, without the reader holding it, and the record after it is scored.
     [Theory]
