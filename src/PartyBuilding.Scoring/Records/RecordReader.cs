@@ -436,7 +436,7 @@ public static class RecordReader
         CsvColumns? columns = null;
         while (NextRow(csv))
         {
-            columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet);
+            columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet, mayHoldBadBytes: limiter.MayHoldBadBytes(1));
             var line = (int)csv.LineNumber;
             foreach (var skipped in Oversized(limiter, columns, line, maxRecordBytes))
             {
@@ -451,7 +451,7 @@ public static class RecordReader
                 size += System.Text.Encoding.UTF8.GetByteCount(cells[i]);
             }
 
-            var item = columns.ToRecord(cells, line);
+            var item = columns.ToRecord(cells, line, limiter.MayHoldBadBytes(line));
             yield return size <= maxRecordBytes ? item : TooLarge(item.Record?.Id ?? item.Rejection?.Id, line, size, maxRecordBytes);
         }
 
@@ -464,7 +464,7 @@ public static class RecordReader
                 throw new InvalidDataException(EmptyFile("it has no header row"));
             }
 
-            columns = CsvColumns.Map(header, ruleSet);
+            columns = CsvColumns.Map(header, ruleSet, mayHoldBadBytes: limiter.MayHoldBadBytes(1));
         }
 
         foreach (var skipped in Oversized(limiter, columns, int.MaxValue, maxRecordBytes))

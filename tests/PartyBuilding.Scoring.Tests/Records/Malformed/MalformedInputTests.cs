@@ -154,6 +154,33 @@ public sealed class MalformedInputTests
         Assert.DoesNotContain(batch.Results, r => r.Result.Name?.Contains('\uFFFD', StringComparison.Ordinal) == true);
     }
 
+    // Regression: a genuine U+FFFD written in a UTF-8 CSV was taken for bad bytes (PBR625, "not UTF-8"); whether bytes were
+    // bad is now decided from the bytes, so only the row that holds Latin-1 bytes is rejected.
+    [Fact]
+    public void ScoreBatch_GenuineReplacementCharacterInUtf8Csv_IsReadAsTextNotAsBadBytes()
+    {
+        byte[] csv = [.. "id,name,type,parent,studyScore,latePayments,systemsEstablished\na01,第一\uFFFD党支部,agency,,50,0,是\na02,caf"u8, 0xE9, .. ",agency,,50,0,是\n"u8];
+        using var stream = new MemoryStream(csv);
+
+        var batch = Engine.ScoreBatch(RecordReader.ReadCsv(stream, Engine.RuleSet));
+
+        AssertCounts(batch);
+        Assert.Equal("第一\uFFFD党支部", Assert.Single(batch.Results).Result.Name);
+        Assert.Equal(
+            "a02 (line 3): PBR625: the cell of the record field \"name\" (column 2) holds bytes that are not UTF-8 text (saved as GBK, ANSI or Latin-1 and pasted into a UTF-8 file?); the row is not scored: save the file as UTF-8 (Excel: CSV UTF-8).",
+            Assert.Single(batch.Rejected).ToString());
+    }
+
+    [Fact]
+    public void ScoreBatch_GenuineReplacementCharacterInUtf8CsvHeader_IsAnUnknownColumnNotBadBytes()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("id,type,note\uFFFD\na01,agency,x\n"));
+
+        var ex = Assert.Throws<InvalidDataException>(() => Engine.ScoreBatch(RecordReader.ReadCsv(stream, Engine.RuleSet)));
+
+        Assert.StartsWith("The CSV header has column(s) that are not record fields, declared inputs or reviews of rule set \"malformed-input\": \"note\uFFFD\"", ex.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void ScoreBatch_Utf16CsvWithByteOrderMark_ReadsLikeUtf8()
     {
