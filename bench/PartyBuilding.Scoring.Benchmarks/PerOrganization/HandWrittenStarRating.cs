@@ -12,6 +12,13 @@ public readonly record struct StarRatingScore(decimal Score, int EarnedLevel, in
 /// </summary>
 public static class HandWrittenStarRating
 {
+    /// <summary>
+    /// Scores one branch from the same <see cref="OrganizationRecord"/> the library takes: looks each value up in the record's
+    /// dictionary (its kind checked by <see cref="InputValue"/>'s accessors), then scores the figures. Ranges and undeclared
+    /// values are not checked, as a hand-written scorer usually would not.
+    /// </summary>
+    public static StarRatingScore Score(OrganizationRecord record) => Score(StarRatingFigures.FromRecord(record));
+
     /// <summary>Scores one branch.</summary>
     public static StarRatingScore Score(in StarRatingFigures f)
     {

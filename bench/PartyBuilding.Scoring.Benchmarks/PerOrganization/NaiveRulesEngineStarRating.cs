@@ -4,43 +4,71 @@ using RulesEngine.Models;
 
 namespace PartyBuilding.Scoring.Benchmarks.PerOrganization;
 
+/// <summary>How a criterion's points come out of the RulesEngine workflow.</summary>
+public enum NaivePoints
+{
+    /// <summary>
+    /// An <c>OutputExpression</c> action per criterion (the documented way to get a value out of a rule). RulesEngine 6.0.1
+    /// caches the action's compiled expression, but finds it per call under a key built from every parameter's name and
+    /// assembly-qualified type name, and boxes the parameters again for each action.
+    /// </summary>
+    OutputExpressionAction,
+
+    /// <summary>
+    /// The points as the rule's local parameter <c>points</c> (<c>LocalParams</c>), read back from the rule result's
+    /// <c>Inputs</c>: compiled with the workflow's rules, once, with no action run per organization.
+    /// </summary>
+    LocalParam,
+}
+
 /// <summary>
-/// The star rubric as a user of RulesEngine alone would run it: one workflow, one rule per criterion whose
-/// <c>OutputExpression</c> action gives the criterion's points (the rule file's own expression for formulas, the method
-/// written as an expression for the others), one rule per veto, every input passed as a named <see cref="RuleParameter"/>,
-/// and <c>ExecuteAllRulesAsync</c> once per organization. Areas, rounding and bands are summed up in C# afterwards.
+/// The star rubric as a user of RulesEngine alone would run it: one workflow, one rule per criterion giving the criterion's
+/// points (the rule file's own expression for formulas, the method written as an expression for the others) either through
+/// an <c>OutputExpression</c> action or as a local parameter (<see cref="NaivePoints"/>), one rule per veto, every input
+/// passed as a named <see cref="RuleParameter"/> built once per organization, and <c>ExecuteAllRulesAsync</c> once per
+/// organization. Areas, rounding and bands are summed up in C# afterwards.
 /// </summary>
 public sealed class NaiveRulesEngineStarRating
 {
+    private const string PointsParam = "points";
     private const string WorkflowName = "star-rating";
     private readonly RulesEngine.RulesEngine rulesEngine;
     private readonly RuleSet ruleSet;
     private readonly Dictionary<string, (string Area, decimal AreaMax)> criteria = new(StringComparer.Ordinal);
     private readonly Dictionary<string, VetoDefinition> vetoes = new(StringComparer.Ordinal);
+    private readonly NaivePoints style;
 
     /// <summary>Builds the workflow from the rule set's criteria and vetoes.</summary>
-    public NaiveRulesEngineStarRating(RuleSet ruleSet)
+    public NaiveRulesEngineStarRating(RuleSet ruleSet, NaivePoints style = NaivePoints.OutputExpressionAction)
     {
         this.ruleSet = ruleSet;
+        this.style = style;
         var rules = new List<Rule>();
         foreach (var area in ruleSet.Areas)
         {
             foreach (var criterion in area.Criteria)
             {
                 criteria[criterion.Id] = (area.Id, area.Max);
-                rules.Add(new Rule
-                {
-                    RuleName = criterion.Id,
-                    Expression = "true",
-                    Actions = new RuleActions
+                rules.Add(style == NaivePoints.LocalParam
+                    ? new Rule
                     {
-                        OnSuccess = new ActionInfo
+                        RuleName = criterion.Id,
+                        Expression = "true",
+                        LocalParams = [new ScopedParam { Name = PointsParam, Expression = PointsExpression(criterion) }],
+                    }
+                    : new Rule
+                    {
+                        RuleName = criterion.Id,
+                        Expression = "true",
+                        Actions = new RuleActions
                         {
-                            Name = "OutputExpression",
-                            Context = new Dictionary<string, object> { ["expression"] = PointsExpression(criterion) },
+                            OnSuccess = new ActionInfo
+                            {
+                                Name = "OutputExpression",
+                                Context = new Dictionary<string, object> { ["expression"] = PointsExpression(criterion) },
+                            },
                         },
-                    },
-                });
+                    });
             }
         }
 
@@ -83,13 +111,17 @@ public sealed class NaiveRulesEngineStarRating
                 continue;
             }
 
-            if (result.ActionResult?.Exception is { } error)
+            var error = style == NaivePoints.LocalParam
+                ? string.IsNullOrEmpty(result.ExceptionMessage) ? null : result.ExceptionMessage
+                : result.ActionResult?.Exception?.Message;
+            if (error is not null)
             {
-                throw new InvalidOperationException($"{result.Rule.RuleName}: {error.Message}", error);
+                throw new InvalidOperationException($"{result.Rule.RuleName}: {error}");
             }
 
+            var points = style == NaivePoints.LocalParam ? result.Inputs[PointsParam] : result.ActionResult!.Output;
             var area = criteria[result.Rule.RuleName].Area;
-            areas[area] = areas.GetValueOrDefault(area) + Convert.ToDecimal(result.ActionResult!.Output, CultureInfo.InvariantCulture);
+            areas[area] = areas.GetValueOrDefault(area) + Convert.ToDecimal(points, CultureInfo.InvariantCulture);
         }
 
         var total = areas.Sum(a => Math.Min(a.Value, ruleSet.Areas.First(d => d.Id == a.Key).Max));

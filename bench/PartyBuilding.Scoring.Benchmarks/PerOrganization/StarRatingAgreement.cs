@@ -1,14 +1,14 @@
 namespace PartyBuilding.Scoring.Benchmarks.PerOrganization;
 
 /// <summary>
-/// A benchmark of a wrong scorer proves nothing: checks that the hand-written scorer and the naive RulesEngine workflow give
+/// A benchmark of a wrong scorer proves nothing: checks that the hand-written scorers and the naive RulesEngine workflows give
 /// the library's score, earned stars and stars after vetoes for every organization, and that the set covers every band
 /// and both vetoes (so the comparison is not of an easy subset).
 /// </summary>
 public static class StarRatingAgreement
 {
     /// <summary>Throws <see cref="InvalidOperationException"/> naming the first organization on which they differ.</summary>
-    public static void Check(ScoringEngine engine, OrganizationRecord[] records, StarRatingFigures[] figures, NaiveRulesEngineStarRating? naive)
+    public static void Check(ScoringEngine engine, OrganizationRecord[] records, StarRatingFigures[] figures, params NaiveRulesEngineStarRating[] naive)
     {
         var levels = new HashSet<int?>();
         for (var i = 0; i < records.Length; i++)
@@ -18,9 +18,10 @@ public static class StarRatingAgreement
             var plain = engine.Score(records[i], ScoreOptions.WithoutTrace);
             Same("library without trace", library, new StarRatingScore(plain.Score, plain.BandBeforeVetoes!.Level, plain.Band?.Level), records[i]);
             Same("hand-written", library, HandWrittenStarRating.Score(figures[i]), records[i]);
-            if (naive is not null)
+            Same("hand-written from the record", library, HandWrittenStarRating.Score(records[i]), records[i]);
+            foreach (var workflow in naive)
             {
-                Same("naive RulesEngine", library, naive.Score(records[i]), records[i]);
+                Same("naive RulesEngine", library, workflow.Score(records[i]), records[i]);
             }
 
             levels.Add(result.Band?.Level);

@@ -55,7 +55,7 @@ internal sealed class ExpressionCompiler
 
     private CompiledExpression<T>? Compile<T>(string text, out ExpressionProblem? problem)
     {
-        problem = PreCheck(text);
+        problem = ExpressionScanner.Check(text, options);
         if (problem is not null)
         {
             return null;
@@ -131,63 +131,6 @@ internal sealed class ExpressionCompiler
     }
 
     private static bool IsWordChar(char c) => char.IsLetterOrDigit(c) || c == '_';
-
-    private ExpressionProblem? PreCheck(string text)
-    {
-        if (text.Length > options.MaxExpressionLength)
-        {
-            return new ExpressionProblem(RuleFileErrorCodes.ExpressionTooComplex,
-                $"The expression is {text.Length} characters long; the limit is {options.MaxExpressionLength}.", null);
-        }
-
-        // Bound the parser's recursion before it starts: parentheses and runs of prefix operators.
-        var depth = 0;
-        var prefixRun = 0;
-        var questionMarks = 0;
-        var inString = false;
-        for (var i = 0; i < text.Length; i++)
-        {
-            var c = text[i];
-            if (c == '"')
-            {
-                inString = !inString;
-            }
-
-            if (inString)
-            {
-                continue;
-            }
-
-            if (c is '(' or '[' or '{')
-            {
-                depth++;
-                if (depth > options.MaxExpressionDepth)
-                {
-                    return new ExpressionProblem(RuleFileErrorCodes.ExpressionTooComplex,
-                        $"The expression nests parentheses more than {options.MaxExpressionDepth} deep; simplify it.", i);
-                }
-            }
-            else if (c is ')' or ']' or '}')
-            {
-                depth--;
-            }
-
-            if (c == '?' && ++questionMarks > options.MaxExpressionDepth)
-            {
-                return new ExpressionProblem(RuleFileErrorCodes.ExpressionTooComplex,
-                    $"The expression chains more than {options.MaxExpressionDepth} conditions; simplify it.", i);
-            }
-
-            prefixRun = c is '!' or '-' or '+' or '~' ? prefixRun + 1 : char.IsWhiteSpace(c) ? prefixRun : 0;
-            if (prefixRun > options.MaxExpressionDepth)
-            {
-                return new ExpressionProblem(RuleFileErrorCodes.ExpressionTooComplex,
-                    $"The expression chains more than {options.MaxExpressionDepth} operators in a row; simplify it.", i);
-            }
-        }
-
-        return null;
-    }
 
     private static ExpressionProblem FromParseException(string text, Exception ex)
     {

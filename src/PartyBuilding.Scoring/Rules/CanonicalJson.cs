@@ -8,7 +8,11 @@ namespace PartyBuilding.Scoring.Rules;
 // whitespace, numbers exactly as written, and no "$schema" (an editor hint, not content).
 internal static class CanonicalJson
 {
-    public static string Sha256(byte[] utf8)
+    public static string Sha256(byte[] utf8) => Convert.ToHexStringLower(SHA256.HashData(Write(utf8)));
+
+    // The canonical form is also the rule file's saved form: loading it gives the same rule set (same identity,
+    // same model, same results), and writing it again changes nothing (RuleFileLawTests).
+    public static byte[] Write(byte[] utf8)
     {
         using var document = JsonDocument.Parse(utf8);
         using var buffer = new MemoryStream();
@@ -17,7 +21,7 @@ internal static class CanonicalJson
             Write(writer, document.RootElement, isRoot: true);
         }
 
-        return Convert.ToHexStringLower(SHA256.HashData(buffer.ToArray()));
+        return buffer.ToArray();
     }
 
     private static void Write(Utf8JsonWriter writer, JsonElement element, bool isRoot)

@@ -50,7 +50,12 @@ internal sealed class JsonSourceMap
                 {
                     case JsonTokenType.PropertyName:
                         var container = stack.Peek();
-                        pendingName = reader.GetString()!;
+                        pendingName = ReadText(ref reader, offset, map, file, errors, container.Path);
+                        if (pendingName is null)
+                        {
+                            return map;
+                        }
+
                         map.nameOffsets.TryAdd(Child(container.Path, pendingName), offset);
                         if (!container.Keys!.Add(pendingName))
                         {
@@ -92,6 +97,26 @@ internal sealed class JsonSourceMap
         }
 
         return map;
+    }
+
+    // The decoded text of a string token, or null (with the error added) when its bytes are not UTF-8 (a file saved
+    // as GBK) or an escape stands for half a character (\ud800): System.Text.Json throws InvalidOperationException there.
+    public static string? ReadText(ref Utf8JsonReader reader, int offset, JsonSourceMap map, string file, List<RuleFileError> errors, string path)
+    {
+        try
+        {
+            return reader.GetString();
+        }
+        catch (InvalidOperationException)
+        {
+            var (line, column) = map.Position(offset);
+            errors.Add(System.Text.Unicode.Utf8.IsValid(reader.ValueSpan)
+                ? new RuleFileError(file, path, line, column, RuleFileErrorCodes.InvalidJson,
+                    "This text holds an escape such as \\ud800 that stands for half a character; write the whole character.")
+                : new RuleFileError(file, path, line, column, RuleFileErrorCodes.NotUtf8,
+                    "This text is not UTF-8 (the file may have been saved as GBK or another encoding); save the file as UTF-8."));
+            return null;
+        }
     }
 
     // Where the property name of the value at the path is written (for errors about the name itself).
@@ -138,6 +163,27 @@ internal sealed class JsonSourceMap
     }
 
     private static int Utf8Length(byte lead) => lead < 0x80 ? 1 : lead >= 0xF0 ? 4 : lead >= 0xE0 ? 3 : 2;
+
+    // Every value written as a JSON string, decoded, with its path (for checks over all the text of a file).
+    // A value that cannot be decoded is left out, with its error added.
+    public List<(string Path, string Text)> StringValues(string file, List<RuleFileError> errors)
+    {
+        var values = new List<(string Path, string Text)>();
+        foreach (var (path, offset) in offsets)
+        {
+            if (offset < utf8.Length && utf8[offset] == (byte)'"')
+            {
+                var reader = new Utf8JsonReader(utf8.AsSpan(offset));
+                reader.Read();
+                if (ReadText(ref reader, offset, this, file, errors, path) is { } text)
+                {
+                    values.Add((path, text));
+                }
+            }
+        }
+
+        return values;
+    }
 
     // True when the value at the path is written as a JSON number.
     public bool IsNumberAt(string jsonPath) =>

@@ -99,6 +99,11 @@ public static class RuleFileErrorCodes
     /// <summary>Versions of one rule set in a catalog name different days in <c>periods.yearRulesOn</c>, so a year could be computed by two versions or by none.</summary>
     public const string YearRulesDiffer = "PBS280";
 
+    /// <summary>An expression contains a character outside ASCII (a look-alike letter, a full-width digit …) outside text in quotes.</summary>
+    public const string ExpressionNonAscii = "PBS600";
+    /// <summary>Text in the rule file contains an invisible or direction-changing character (zero-width joiner, right-to-left override …).</summary>
+    public const string InvisibleCharacter = "PBS601";
+
     // Rule-file tests (the "tests" section): PBS400–PBS499.
 
     /// <summary>A test's record cannot be read as a record.</summary>

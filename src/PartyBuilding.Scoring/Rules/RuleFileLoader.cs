@@ -5,8 +5,9 @@ using PartyBuilding.Scoring.Expressions;
 namespace PartyBuilding.Scoring.Rules;
 
 // Rule file bytes → validated RuleSet with its expressions compiled. Reports every error it can find:
-// JSON syntax and duplicate keys first (nothing else can be trusted after those), then the type of each
-// value, then all validation, expression and band-coverage errors together.
+// JSON syntax, duplicate keys and text that is not UTF-8 first (nothing else can be trusted after those), then the
+// type of each value, then the count limits (the later checks take time in proportion to the counts), then all
+// validation, invisible-character, expression and band-coverage errors together.
 internal static class RuleFileLoader
 {
     public static RuleSet Load(byte[] bytes, string file, RuleSetLoadOptions options)
@@ -20,6 +21,7 @@ internal static class RuleFileLoader
 
         var utf8 = StripUtf8Bom(bytes, file);
         var map = JsonSourceMap.Build(utf8, file, errors);
+        var invisible = errors.Count == 0 ? RuleFileCharacters.Check(map, file, errors) : [];
         if (errors.Count > 0)
         {
             throw Fail(errors);
@@ -53,6 +55,13 @@ internal static class RuleFileLoader
             throw Fail(new RuleFileError(file, "$", 1, 1, RuleFileErrorCodes.WrongJsonType, "A rule file must be a JSON object, not null."));
         }
 
+        var limits = RuleFileLimits.Check(document, options, file, map);
+        if (limits.Count > 0)
+        {
+            throw Fail(limits);
+        }
+
+        errors.AddRange(invisible);
         errors.AddRange(RuleFileValidator.Validate(document, options, file, map));
         var tests = RuleFileTestCases.Build(document, file, map, errors);
         var builder = new Builder(document, file, map, options, errors);

@@ -29,7 +29,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
         RuleFor(x => x.Inputs).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs at least one declared input.");
         RuleFor(x => x.Areas).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs at least one area.");
         RuleFor(x => x.Bands).NotEmpty().WithErrorCode(RuleFileErrorCodes.Missing).WithMessage("The rule set needs a band table.");
-        RuleFor(x => x).Custom((doc, context) => new CrossChecks(doc, options, context).Run());
+        RuleFor(x => x).Custom((doc, context) => new CrossChecks(doc, context).Run());
         RuleFor(x => x).Custom((doc, context) => new CycleRulesValidator(doc, (path, code, message) =>
             context.AddFailure(new ValidationFailure(path, message) { ErrorCode = code })).Run());
     }
@@ -70,7 +70,7 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
 
     // The checks that need the whole document at once: identifiers, references between parts,
     // methods against input types, weights, band syntax and unknown properties.
-    private sealed partial class CrossChecks(RuleFileDocument doc, RuleSetLoadOptions options, ValidationContext<RuleFileDocument> context)
+    private sealed partial class CrossChecks(RuleFileDocument doc, ValidationContext<RuleFileDocument> context)
     {
         private readonly Dictionary<string, InputDocument> inputs = new(StringComparer.Ordinal);
         private readonly HashSet<string> categories = new(StringComparer.Ordinal);
@@ -205,11 +205,6 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
         private void CheckInputs()
         {
             var list = doc.Inputs ?? [];
-            if (list.Count > options.MaxInputs)
-            {
-                Fail("$.inputs", RuleFileErrorCodes.LimitExceeded, $"The file declares {list.Count} inputs; the limit is {options.MaxInputs}.");
-            }
-
             for (var i = 0; i < list.Count; i++)
             {
                 var path = $"$.inputs[{i}]";
@@ -367,7 +362,6 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
         {
             var areaIds = new HashSet<string>(StringComparer.Ordinal);
             var criterionIds = new HashSet<string>(StringComparer.Ordinal);
-            var criteriaCount = 0;
             var areas = doc.Areas ?? [];
             for (var a = 0; a < areas.Count; a++)
             {
@@ -398,7 +392,6 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
                     Fail(path + ".criteria", RuleFileErrorCodes.Missing, $"The area \"{area.Id}\" has no criteria.");
                 }
 
-                criteriaCount += criteria.Count;
                 for (var c = 0; c < criteria.Count; c++)
                 {
                     var criterionPath = $"{path}.criteria[{c}]";
@@ -416,11 +409,6 @@ internal sealed partial class RuleFileValidator : AbstractValidator<RuleFileDocu
 
                     CheckCriterion(criterionPath, criterion);
                 }
-            }
-
-            if (criteriaCount > options.MaxCriteria)
-            {
-                Fail("$.areas", RuleFileErrorCodes.LimitExceeded, $"The file has {criteriaCount} criteria; the limit is {options.MaxCriteria}.");
             }
         }
 

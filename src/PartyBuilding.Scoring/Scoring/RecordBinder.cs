@@ -11,11 +11,14 @@ internal sealed class RecordBinder(ScoringPlan plan)
 {
     private readonly FrozenDictionary<string, int> inputIndex = plan.InputIndex.ToFrozenDictionary(StringComparer.Ordinal);
 
+    // Each input's InputConstraint.Check as plain compares, by input index: what the quick path checks values with.
+    private readonly InputCheck[] checks = [.. plan.Inputs.Select(i => new InputCheck(i))];
+
     // The defaults of every input, copied into a thread's own vector before each record on the quick path.
     private readonly InputVector defaults = Defaults(plan);
 
     // The quick path binds into one vector per thread: a bound record is scored and dropped before the thread binds the next.
-    private readonly ThreadLocal<InputVector> scratch = new(() => new InputVector(plan.Inputs.Length));
+    private readonly ThreadLocal<Scratch> scratch = new(() => new Scratch(plan.Inputs.Length));
 
     // The bound record is valid only until the same thread binds the next record.
     public BoundRecord? Bind(OrganizationRecord record, out RecordRejection? rejection)
@@ -29,19 +32,35 @@ internal sealed class RecordBinder(ScoringPlan plan)
     private BoundRecord? TryBindQuickly(OrganizationRecord record)
     {
         var ruleSet = plan.RuleSet;
-        if (ruleSet.Reviews.Count > 0 || record.Reviews.Count > 0 || string.IsNullOrWhiteSpace(record.Id)
-            || (ruleSet.Categories.Count > 0 && (record.Type is null || !plan.TypeIndex.ContainsKey(record.Type))))
+        if (ruleSet.Reviews.Count > 0 || record.Reviews.Count > 0 || string.IsNullOrWhiteSpace(record.Id))
         {
             return null;
         }
 
-        var vector = scratch.Value!;
+        // One lookup finds the type's layout; a rule set with categories needs a declared type.
+        ScoringPlan.TypeLayout layout;
+        if (record.Type is not null && plan.TypeIndex.TryGetValue(record.Type, out var type))
+        {
+            layout = plan.Layouts[type];
+        }
+        else if (ruleSet.Categories.Count == 0)
+        {
+            layout = plan.Layouts[^1];
+        }
+        else
+        {
+            return null;
+        }
+
+        var thread = scratch.Value!;
+        var vector = thread.Vector;
         vector.CopyFrom(defaults);
+        var position = 0;
         if (record.Values is Dictionary<string, InputValue> dictionary)
         {
             foreach (var (id, value) in dictionary)
             {
-                if (!TrySet(vector, id, value))
+                if (!TrySet(thread, position++, id, value))
                 {
                     return null;
                 }
@@ -51,27 +70,47 @@ internal sealed class RecordBinder(ScoringPlan plan)
         {
             foreach (var (id, value) in record.Values)
             {
-                if (!TrySet(vector, id, value))
+                if (!TrySet(thread, position++, id, value))
                 {
                     return null;
                 }
             }
         }
 
-        var layout = plan.LayoutFor(record.Type);
         return AllPresent(vector, plan.VetoInputs) && AllPresent(vector, layout.CriteriaInputs)
             ? new BoundRecord(record, layout, vector, [], [])
             : null;
     }
 
-    private bool TrySet(InputVector vector, string id, InputValue value)
+    // `position`: the value's place in the record's dictionary. Records built the same way (a reader, an app's mapping) give
+    // their values in the same order under the same key strings, so the index found for the key at a place is remembered
+    // with the key itself and reused when the next record has the very same string object there; any other key is looked up.
+    private bool TrySet(Scratch thread, int position, string id, InputValue value)
     {
-        if (!inputIndex.TryGetValue(id, out var index) || InputConstraint.Check(value, plan.Inputs[index]) is not null)
+        int index;
+        if (position < thread.Keys.Length && ReferenceEquals(thread.Keys[position], id))
+        {
+            index = thread.Indexes[position];
+        }
+        else if (inputIndex.TryGetValue(id, out index))
+        {
+            if (position < thread.Keys.Length)
+            {
+                thread.Keys[position] = id;
+                thread.Indexes[position] = index;
+            }
+        }
+        else
         {
             return false;
         }
 
-        vector.Set(index, value);
+        if (!checks[index].Accepts(value))
+        {
+            return false;
+        }
+
+        thread.Vector.Set(index, value);
         return true;
     }
 
@@ -232,6 +271,17 @@ internal sealed class RecordBinder(ScoringPlan plan)
                 problems.Add((RecordRejectionCodes.MissingValue, $"input \"{input.Id}\" ({input.Title}) has no value{where}."));
             }
         }
+    }
+
+    // One thread's quick-path state: the vector it binds into, and the key seen at each place of the last record's values
+    // with the input index it names.
+    private sealed class Scratch(int inputs)
+    {
+        public InputVector Vector { get; } = new(inputs);
+
+        public string?[] Keys { get; } = new string?[inputs];
+
+        public int[] Indexes { get; } = new int[inputs];
     }
 }
 

@@ -12,11 +12,15 @@ internal sealed class RecordScorer(ScoringPlan plan)
     private readonly int messageDecimals = Math.Max(plan.RuleSet.Rounding.Decimals, 2);
 
     // One immutable BandResult per band, shared by every result (a large batch holds two per organization).
-    private readonly Dictionary<BandDefinition, BandResult> bandResults = plan.Layouts.SelectMany(l => l.Bands).Distinct().ToDictionary(b => b, ToResult);
+    // Keyed by the band itself (reference), not its value: the bands are the rule set's own instances, and a record's hash
+    // over every field of a band was a measurable part of scoring one organization.
+    private readonly Dictionary<BandDefinition, BandResult> bandResults =
+        plan.Layouts.SelectMany(l => l.Bands).Distinct(ReferenceEqualityComparer.Instance).Cast<BandDefinition>().ToDictionary<BandDefinition, BandDefinition, BandResult>(b => b, ToResult, ReferenceEqualityComparer.Instance);
 
     // Scoring without a trace runs each layout's criteria as one compiled delegate, built the first time the layout is scored.
-    private readonly Dictionary<ScoringPlan.TypeLayout, Lazy<SplicedCriteria>> spliced =
-        plan.Layouts.ToDictionary(l => l, l => new Lazy<SplicedCriteria>(() => SplicedCriteria.Build(plan, l)));
+    // By layout index (ScoringPlan.TypeLayout.Index).
+    private readonly Lazy<SplicedCriteria>[] spliced =
+        [.. plan.Layouts.Select(l => new Lazy<SplicedCriteria>(() => SplicedCriteria.Build(plan, l)))];
 
     // The spliced delegate writes area subtotals here before they become AreaScores: one buffer per thread, no allocation per record.
     [ThreadStatic]
@@ -29,18 +33,29 @@ internal sealed class RecordScorer(ScoringPlan plan)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
-        var areas = new List<AreaScore>(bound.Layout.Areas.Length * Math.Max(1, ruleSet.Reviews.Count));
         var trace = withTrace ? new List<TraceLine>() : null;
         var reviews = ruleSet.Reviews.Count == 0 ? null : new List<ReviewScore>(ruleSet.Reviews.Count);
+        IReadOnlyList<AreaScore> areaScores;
         decimal? total = null;
         decimal final;
-        if (ruleSet.Reviews.Count == 0)
+        if (ruleSet.Reviews.Count == 0 && !withTrace && on is null && ScoreSpliced(bound.Own, bound.Layout, null, out var splicedAreas) is { } splicedTotal)
         {
+            // The usual record without a trace: the areas are the spliced delegate's array, no list.
+            areaScores = splicedAreas;
+            total = splicedTotal;
+            final = splicedTotal;
+        }
+        else if (ruleSet.Reviews.Count == 0)
+        {
+            var areas = new List<AreaScore>(bound.Layout.Areas.Length);
             total = ScoreCriteria(bound.Own, bound.Layout, null, areas, trace, on);
             final = total.Value;
+            areaScores = areas;
         }
         else
         {
+            var areas = new List<AreaScore>(bound.Layout.Areas.Length * ruleSet.Reviews.Count);
+            areaScores = areas;
             final = 0m;
             for (var s = 0; s < ruleSet.Reviews.Count; s++)
             {
@@ -110,7 +125,7 @@ internal sealed class RecordScorer(ScoringPlan plan)
             Total = total,
             Band = revoked ? null : Shared(band),
             BandBeforeVetoes = Shared(earned),
-            Areas = areas,
+            Areas = areaScores,
             Reviews = reviews is null || reviews.Count == 0 ? [] : reviews,
             Vetoes = vetoes ?? (IReadOnlyList<AppliedVeto>)[],
             Trace = trace ?? (IReadOnlyList<TraceLine>)[],
@@ -121,8 +136,9 @@ internal sealed class RecordScorer(ScoringPlan plan)
     {
         var ruleSet = plan.RuleSet;
         var rounding = ruleSet.Rounding;
-        if (trace is null && on is null && ScoreSpliced(inputs, layout, source, areas) is { } spliceTotal)
+        if (trace is null && on is null && ScoreSpliced(inputs, layout, source, out var splicedAreas) is { } spliceTotal)
         {
+            areas.AddRange(splicedAreas);
             return spliceTotal;
         }
 
@@ -178,19 +194,21 @@ internal sealed class RecordScorer(ScoringPlan plan)
     }
 
     // The criteria through the layout's one compiled delegate; null when the criterion-by-criterion path must score them.
-    private decimal? ScoreSpliced(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, List<AreaScore> areas)
+    private decimal? ScoreSpliced(InputVector inputs, ScoringPlan.TypeLayout layout, string? source, out AreaScore[] areas)
     {
-        var kernel = spliced[layout].Value;
+        var kernel = spliced[layout.Index].Value;
         var buffer = areaBuffer is { } existing && existing.Length >= kernel.AreaCount ? existing : areaBuffer = new decimal[kernel.AreaCount];
         if (!kernel.TryScore(inputs, buffer, out var total))
         {
+            areas = [];
             return null;
         }
 
-        for (var a = 0; a < layout.Areas.Length; a++)
+        areas = new AreaScore[layout.Areas.Length];
+        for (var a = 0; a < areas.Length; a++)
         {
             var area = layout.Areas[a];
-            areas.Add(new AreaScore(source, area.Definition.Id, area.Definition.Title, buffer[a], area.Max));
+            areas[a] = new AreaScore(source, area.Definition.Id, area.Definition.Title, buffer[a], area.Max);
         }
 
         return total;

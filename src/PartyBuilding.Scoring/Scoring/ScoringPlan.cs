@@ -25,7 +25,7 @@ internal sealed class ScoringPlan
 
         // One layout per declared type, plus one (the last) for records without categories.
         var typeNames = ruleSet.Categories.Select(c => (string?)c.Id).Append(null).ToArray();
-        Layouts = [.. typeNames.Select(type => new TypeLayout(ruleSet, type, InputIndex))];
+        Layouts = [.. typeNames.Select((type, index) => new TypeLayout(ruleSet, type, index, InputIndex))];
         Vetoes = [.. ruleSet.Vetoes.Select(v => new CompiledVeto(v, ruleSet.Conditions[v.Id]))];
         VetoInputs = [.. Vetoes.SelectMany(v => v.Condition.InputsRead).Distinct().Order()];
     }
@@ -51,9 +51,10 @@ internal sealed class ScoringPlan
 
     internal sealed class TypeLayout
     {
-        public TypeLayout(RuleSet ruleSet, string? type, Dictionary<string, int> inputIndex)
+        public TypeLayout(RuleSet ruleSet, string? type, int index, Dictionary<string, int> inputIndex)
         {
             Type = type;
+            Index = index;
             Areas = [.. ruleSet.Areas.Where(a => Applies(a.AppliesTo, type)).Select(a => new PlannedArea(
                 a, MaxFor(a.Max, a.MaxByType, type),
                 [.. a.Criteria.Where(c => Applies(c.AppliesTo, type)).Select(c => new PlannedCriterion(
@@ -68,6 +69,9 @@ internal sealed class ScoringPlan
         }
 
         public string? Type { get; }
+
+        // The layout's position in ScoringPlan.Layouts, for per-layout arrays.
+        public int Index { get; }
 
         public PlannedArea[] Areas { get; }
 

@@ -71,8 +71,15 @@ internal sealed class SplicedCriteria
         for (var a = 0; a < layout.Areas.Length; a++)
         {
             var area = layout.Areas[a];
+            // An area with no bonus or penalty item adds no `extra`: x + 0m is x to the bit (value, scale and sign), so
+            // leaving the addition out changes nothing but the time.
+            var hasExtra = area.Criteria.Any(c => c.Definition.Kind != CriterionKind.Regular);
             body.Add(Expression.Assign(regular, Expression.Constant(0m)));
-            body.Add(Expression.Assign(extra, Expression.Constant(0m)));
+            if (hasExtra)
+            {
+                body.Add(Expression.Assign(extra, Expression.Constant(0m)));
+            }
+
             foreach (var criterion in area.Criteria)
             {
                 var target = criterion.Definition.Kind == CriterionKind.Regular ? regular : extra;
@@ -80,8 +87,8 @@ internal sealed class SplicedCriteria
             }
 
             // As RecordScorer: max(0, (deduction area ? max : min(regular, max)) + extra), then the cap, then rounding.
-            Expression subtotal = Expression.Call(Max, Expression.Constant(0m), Expression.Add(
-                area.IsDeductionArea ? Expression.Constant(area.Max) : Expression.Call(Min, regular, Expression.Constant(area.Max)), extra));
+            Expression kept = area.IsDeductionArea ? Expression.Constant(area.Max) : Expression.Call(Min, regular, Expression.Constant(area.Max));
+            Expression subtotal = Expression.Call(Max, Expression.Constant(0m), hasExtra ? Expression.Add(kept, extra) : kept);
             if (area.Definition.Cap is { } cap)
             {
                 subtotal = Expression.Call(Min, subtotal, Expression.Constant(cap));

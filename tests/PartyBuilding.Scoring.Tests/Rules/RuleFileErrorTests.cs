@@ -52,7 +52,7 @@ public sealed class RuleFileErrorTests
     [InlineData("expression-too-long.json", "(13,23): error PBS063: The expression is 1333 characters long; the limit is 1000. (at $.areas[0].criteria[0].expression)")]
     [InlineData("expression-too-deep.json", "(13,56): error PBS063: The expression nests parentheses more than 32 deep; simplify it. (at $.areas[0].criteria[0].expression)")]
     [InlineData("condition-is-number.json", "(20,40): error PBS064: A condition must give true or false (e.g. \"violations > 0\"), but this expression gives a number or text. (at $.vetoes[0].when)")]
-    [InlineData("number-beyond-decimal.json", "(13,28): error PBS065: The expression \"x * 100000000000000000000000000000\" cannot be read: Invalid integer literal '100000000000000000000000000000' (numbers must be within the range of decimal, about ±7.9e28). (at $.areas[0].criteria[0].expression)")]
+    [InlineData("number-beyond-decimal.json", "(13,28): error PBS065: The number 100000000000000000000000000000 is beyond the range of decimal numbers (about ±7.9e28); scores and limits must be ordinary numbers. (at $.areas[0].criteria[0].expression)")]
     [InlineData("number-beyond-decimal-in-value.json", "(11,39): error PBS065: This number is beyond the range of decimal numbers (about ±7.9e28); scores and limits must be ordinary numbers. (at $.areas[0].max)")]
     public void Load_InvalidFile_ReportsOneLocatedError(string file, string expected)
     {
