@@ -71,6 +71,21 @@ public sealed class OrganizationTreeFileTests
     }
 
     [Fact]
+    public void ReadFile_JsonPropertyNameWithHalfACharacter_IsRefusedWithItsLine()
+    {
+        var message = Read(".json", """
+            [
+              { "id": "w01", "n\ud800": "x" }
+            ]
+            """, out var path);
+
+        Assert.Equal(
+            $"{path}: The organization tree file cannot be read: a text at line 2 holds an escape such as \\ud800 that stands for half a character "
+            + "(a program wrote text it could not decode this way). Nothing was read: enter the text again and save the file as UTF-8.",
+            message);
+    }
+
+    [Fact]
     public void ReadFile_CsvMisspeltParentColumn_IsAnErrorOnLine1()
     {
         var message = Read(".csv", "id,name,type,parnt\nw01,机关工委,,\nc01,财政局党委,,w01\n", out var path);
