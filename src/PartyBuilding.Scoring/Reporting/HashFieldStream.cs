@@ -4,25 +4,13 @@ namespace PartyBuilding.Scoring.Reporting;
 // first occurrence of a marker (the field before it, near the top): the field's value is written as zeros and filled in
 // once the hash is known (Fill). Saves writing the whole JSON to a temporary file and copying it (gigabytes at national
 // scale); the bytes are the same.
-internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] fieldStart, int valueLength, byte[] fieldEnd) : Stream
+internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] fieldStart, int valueLength, byte[] fieldEnd) : WriteOnlyStream
 {
     // The marker is among the first fields; a JSON without it within this many bytes is not a bulletin.
     private const int MarkerWithin = 1 << 20;
 
     private readonly MemoryStream head = new();
     private long valueAt = -1;
-
-    public override bool CanRead => false;
-
-    public override bool CanSeek => false;
-
-    public override bool CanWrite => true;
-
-    public override long Length => throw new NotSupportedException();
-
-    public override long Position { get => throw new NotSupportedException(); set => throw new NotSupportedException(); }
-
-    public override void Write(byte[] buffer, int offset, int count) => Write(buffer.AsSpan(offset, count));
 
     public override void Write(ReadOnlySpan<byte> buffer)
     {
@@ -72,12 +60,6 @@ internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] field
     }
 
     public override void Flush() => output.Flush();
-
-    public override int Read(byte[] buffer, int offset, int count) => throw new NotSupportedException();
-
-    public override long Seek(long offset, SeekOrigin origin) => throw new NotSupportedException();
-
-    public override void SetLength(long value) => throw new NotSupportedException();
 
     protected override void Dispose(bool disposing)
     {
