@@ -26,7 +26,7 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
         try
         {
-            return Score(items, options.Organizations, options.Trace, spool, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+            return Score(items, options.Organizations, options.Trace, spool, options.MaxDegreeOfParallelism);
         }
         catch (OperationCanceledException ex) when (token.IsCancellationRequested && ex is not BatchCancelledException)
         {

@@ -62,7 +62,7 @@ public sealed class ParallelBatchTests
         return items;
     }
 
-    private static BatchResult Score(ScoringEngine engine, IEnumerable<RecordReadResult> items, BatchTrace trace, int? threads) =>
+    private static BatchResult Score(ScoringEngine engine, IEnumerable<RecordReadResult> items, BatchTrace trace, int threads) =>
         engine.ScoreBatch(items, new BatchOptions { Organizations = Tree, Trace = trace, MaxDegreeOfParallelism = threads });
 
     private static string BulletinJson(BatchResult batch, ScoringEngine engine) =>
@@ -88,14 +88,40 @@ public sealed class ParallelBatchTests
     }
 
     [Fact]
-    public void ScoreBatch_DefaultThreadsWithoutTraces_SameBulletinAsOneThread()
+    public void ScoreBatch_EveryCoreWithoutTraces_SameBulletinAsOneThread()
     {
         var items = MixedBatch();
 
         var one = Score(StarRating.Engine, items, BatchTrace.Omit, 1);
-        var all = Score(StarRating.Engine, items, BatchTrace.Omit, null);
+        var all = Score(StarRating.Engine, items, BatchTrace.Omit, Math.Max(2, Environment.ProcessorCount));
 
         Assert.Equal(BulletinJson(one, StarRating.Engine), BulletinJson(all, StarRating.Engine));
+    }
+
+    // Review 3, finding 1: a streaming mapper that refills one values dictionary per row was scored with later rows'
+    // values once the default read ahead on every core. The default scores each record before asking for the next.
+    [Fact]
+    public void ScoreBatch_DefaultOptionsOneValuesDictionaryRefilledPerRecord_EachRecordScoredWithItsOwnValues()
+    {
+        var values = new Dictionary<string, InputValue>(StarRating.Perfect().Values);
+        IEnumerable<RecordReadResult> Rows()
+        {
+            for (var i = 0; i < 3 * 512; i++)
+            {
+                values["studyScore"] = i % 7;
+                yield return RecordReadResult.Read(new OrganizationRecord(string.Create(CultureInfo.InvariantCulture, $"r{i:0000}")) { Type = "agency", Values = values, SourceLine = i + 2 });
+            }
+        }
+
+        Assert.Equal(1, new BatchOptions().MaxDegreeOfParallelism);
+        var batch = StarRating.Engine.ScoreBatch(Rows(), new BatchOptions { Trace = BatchTrace.Omit });
+
+        Assert.Equal(3 * 512, batch.Results.Count);
+        Assert.All(batch.Results, ranked =>
+        {
+            var i = int.Parse(ranked.Result.Id.AsSpan(1), CultureInfo.InvariantCulture);
+            Assert.Equal(94m + Math.Min(i % 7, 6), ranked.Result.Score);
+        });
     }
 
     [Fact]
@@ -166,6 +192,6 @@ public sealed class ParallelBatchTests
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new BatchOptions { MaxDegreeOfParallelism = 0 });
 
-        Assert.Equal("At least one thread scores the batch; give null to use every core. (Parameter 'value')\nActual value was 0.", ex.Message.ReplaceLineEndings("\n"));
+        Assert.Equal("At least one thread scores the batch; give 1 to score on the calling thread only. (Parameter 'value')\nActual value was 0.", ex.Message.ReplaceLineEndings("\n"));
     }
 }
