@@ -68,13 +68,25 @@ public static class Bulletin
             ReportWriter.Write(hashing, content, ReportFormat.Json);
         }
 
-        // The content hash goes right after the field before it, a hash field near the top: "id": "hex".
+        // The content hash goes right after the field before it, a hash field near the top: "id": "value", as the JSON
+        // writer escaped it (an input hash is the embedder's free text). Only the report id, the title and the fields up
+        // to it come first, so the head read is bounded by their escaped lengths; the search starts after the title, and
+        // an unescaped quote cannot occur inside a JSON string, so the first match is the field.
         var before = content.Fields[insertAt - 1];
-        var marker = System.Text.Encoding.UTF8.GetBytes($"\"{before.Id}\": \"{before.Value}\"");
-        var head = new byte[(int)Math.Min(temp.Length, 1 << 20)];
+        static int Escaped(string? text) => text is null ? 4 : System.Text.Json.JsonEncodedText.Encode(text, JsonValues.Encoder).EncodedUtf8Bytes.Length;
+        var marker = System.Text.Encoding.UTF8.GetBytes(
+            $"\"{System.Text.Json.JsonEncodedText.Encode(before.Id, JsonValues.Encoder)}\": \"{System.Text.Json.JsonEncodedText.Encode(before.Value, JsonValues.Encoder)}\"");
+        var headBound = 256L + Escaped(content.Id) + Escaped(content.Title) + content.Fields.Take(insertAt).Sum(f => 16L + Escaped(f.Id) + Escaped(f.Value));
+        var head = new byte[(int)Math.Min(temp.Length, headBound)];
         temp.Position = 0;
         temp.ReadExactly(head);
-        var at = head.AsSpan().IndexOf(marker) + marker.Length;
+        var found = head.AsSpan().IndexOf(marker);
+        if (found < 0)
+        {
+            throw new InvalidOperationException($"The bulletin's field \"{before.Id}\" was not found in the JSON written; the content SHA-256 cannot be placed. This is a bug in PartyBuilding.Scoring.");
+        }
+
+        var at = found + marker.Length;
         output.Write(head, 0, at);
         output.Write(System.Text.Encoding.UTF8.GetBytes($",\n    \"{ContentSha256Field}\": \"{Convert.ToHexStringLower(sha.Hash!)}\""));
         temp.Position = at;
