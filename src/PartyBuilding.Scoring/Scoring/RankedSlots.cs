@@ -64,7 +64,7 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
             groupRanks[i] = rank;
         }
 
-        int Level(byte band) => slots.BandAt(band) is { } b ? b.Level : int.MinValue;
+        int Level(ushort band) => slots.BandAt(band) is { } b ? b.Level : int.MinValue;
     }
 
     public int Count => order.Length;
