@@ -10,7 +10,9 @@ namespace PartyBuilding.Scoring;
 /// <remarks>
 /// <see cref="Read"/> = <see cref="Scored"/> + <see cref="Rejected"/>, counted over the records handled before the batch
 /// stopped. They are provisional: a later record with the same id, or a parent check over the whole batch, could still
-/// have rejected a record counted as scored.
+/// have rejected a record counted as scored. A rule set with <c>peers</c> or <c>childInputs</c> reads a single-use input
+/// in whole before it scores it: cancelled after that, <see cref="Read"/> is every record read in, and
+/// <see cref="Scored"/> + <see cref="Rejected"/> (fewer, 0 while the group's values are collected) those handled so far.
 /// </remarks>
 public sealed class BatchCancelledException : OperationCanceledException
 {
@@ -27,7 +29,7 @@ public sealed class BatchCancelledException : OperationCanceledException
         Rejected = rejected;
     }
 
-    /// <summary>Records read and handled (scored or rejected) before the batch stopped.</summary>
+    /// <summary>Records read before the batch stopped: those handled (scored or rejected), or with <c>peers</c> or <c>childInputs</c> every record read in.</summary>
     public int Read { get; }
 
     /// <summary>Records scored before the batch stopped.</summary>

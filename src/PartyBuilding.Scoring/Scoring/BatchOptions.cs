@@ -41,6 +41,8 @@ public sealed record BatchOptions
     /// <summary>
     /// Stops the batch: checked before each record is read, so a batch stops within one record. A cancelled batch throws
     /// <see cref="BatchCancelledException"/> with the records read, scored and rejected so far, and returns no result.
+    /// With <c>peers</c> or <c>childInputs</c> the token is also checked before each record of every later pass over the
+    /// records read in, so a batch stops within one record there too.
     /// </summary>
     public CancellationToken CancellationToken { get; init; }
 }
