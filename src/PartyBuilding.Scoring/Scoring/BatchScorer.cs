@@ -224,20 +224,32 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 }
             }
 
-            while (NextOrStop(enumerator, () => read, slots, TakeAll))
+            try
             {
-                chunk.Add(enumerator.Current);
-                if (chunk.Count == ParallelChunk)
+                while (NextOrStop(enumerator, () => read, slots, TakeAll))
                 {
-                    Dispatch();
-                    while (pending.Count > parallelism * 2)
+                    chunk.Add(enumerator.Current);
+                    if (chunk.Count == ParallelChunk)
                     {
-                        TakeOldest();
+                        Dispatch();
+                        while (pending.Count > parallelism * 2)
+                        {
+                            TakeOldest();
+                        }
                     }
                 }
-            }
 
-            TakeAll();
+                TakeAll();
+            }
+            finally
+            {
+                // The input failed (a damaged file, the caller's enumerator threw): no chunk may still be scoring the
+                // caller's records once the batch has thrown. Their outcome no longer matters; the first error does.
+                while (pending.Count > 0)
+                {
+                    ((Task)pending.Dequeue().Scoring).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+                }
+            }
         }
 
         var scoredSlots = new List<int>();

@@ -187,6 +187,73 @@ public sealed class ParallelBatchTests
         Assert.Equal((one.Read, one.Scored, one.Rejected), (four.Read, four.Scored, four.Rejected));
     }
 
+    // Review 3, finding 10d: when the input threw (a damaged file), the chunks already dispatched went on scoring the
+    // caller's records on the thread pool after ScoreBatch had thrown. Now every chunk has finished when it throws.
+    [Fact]
+    public void ScoreBatch_InputThrowsWithChunksInFlight_NoChunkStillScoringOnceItThrows()
+    {
+        var touched = 0;
+        var perfect = StarRating.Perfect().Values;
+        IEnumerable<RecordReadResult> DamagedAfter(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var values = new TouchedValues(perfect, () =>
+                {
+                    Interlocked.Increment(ref touched);
+                    Thread.Sleep(1);
+                });
+                yield return RecordReadResult.Read(new OrganizationRecord(string.Create(CultureInfo.InvariantCulture, $"d{i:0000}")) { Type = "agency", Values = values });
+            }
+
+            throw new InvalidDataException("the records file ends inside a record");
+        }
+
+        var ex = Assert.Throws<InvalidDataException>(() =>
+            StarRating.Engine.ScoreBatch(DamagedAfter(3 * 512 + 10), new BatchOptions { Trace = BatchTrace.Omit, MaxDegreeOfParallelism = 4 }));
+        var whenThrown = Volatile.Read(ref touched);
+        Thread.Sleep(300);
+
+        Assert.Equal("the records file ends inside a record", ex.Message);
+        Assert.True(whenThrown > 0);
+        Assert.Equal(whenThrown, Volatile.Read(ref touched));
+    }
+
+    // A record's values that report each time the scorer reads them.
+    private sealed class TouchedValues(IReadOnlyDictionary<string, InputValue> inner, Action touch) : IReadOnlyDictionary<string, InputValue>
+    {
+        public int Count => inner.Count;
+
+        public IEnumerable<string> Keys => inner.Keys;
+
+        public IEnumerable<InputValue> Values => inner.Values;
+
+        public InputValue this[string key]
+        {
+            get
+            {
+                touch();
+                return inner[key];
+            }
+        }
+
+        public bool ContainsKey(string key) => inner.ContainsKey(key);
+
+        public bool TryGetValue(string key, out InputValue value)
+        {
+            touch();
+            return inner.TryGetValue(key, out value!);
+        }
+
+        public IEnumerator<KeyValuePair<string, InputValue>> GetEnumerator()
+        {
+            touch();
+            return inner.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     [Fact]
     public void BatchOptions_ZeroThreads_Refused()
     {
