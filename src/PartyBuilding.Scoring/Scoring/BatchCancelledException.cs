@@ -16,12 +16,8 @@ namespace PartyBuilding.Scoring;
 /// </remarks>
 public sealed class BatchCancelledException : OperationCanceledException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="read">Records read and handled before the batch stopped.</param>
-    /// <param name="scored">Of those, the records scored so far.</param>
-    /// <param name="rejected">Of those, the records rejected so far.</param>
-    /// <param name="cancellationToken">The token that stopped the batch.</param>
-    public BatchCancelledException(int read, int scored, int rejected, CancellationToken cancellationToken)
+    // Only the batch throws it: embedders catch it and read the counts, so its shape is not frozen by a public constructor.
+    internal BatchCancelledException(int read, int scored, int rejected, CancellationToken cancellationToken)
         : base(Describe(read, scored, rejected), cancellationToken)
     {
         Read = read;

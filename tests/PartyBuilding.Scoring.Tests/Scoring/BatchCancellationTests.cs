@@ -153,6 +153,11 @@ public sealed class BatchCancellationTests
         Assert.Equal((read.Count, 0, 0), (ex.Read, ex.Scored, ex.Rejected));
     }
 
+    // Review 3, finding 10e: embedders catch the exception, never create it; a public constructor would freeze its shape.
+    [Fact]
+    public void BatchCancelledException_PublicConstructors_None() =>
+        Assert.Empty(typeof(BatchCancelledException).GetConstructors());
+
     [Fact]
     public void ScoreBatch_TokenNeverCancelled_GivesTheSameResultAsWithoutOne()
     {
