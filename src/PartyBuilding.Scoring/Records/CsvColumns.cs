@@ -16,7 +16,8 @@ internal sealed class CsvColumns
     // The position of the "id" column (Map refuses a header without one).
     public int IdIndex => Array.FindIndex(columns, c => c.Field == "id");
 
-    public static CsvColumns Map(string[] header, RuleSet ruleSet, string format = "CSV")
+    // mayHoldBadBytes: false when the bytes were checked and are UTF-8, so a U+FFFD is text written as such.
+    public static CsvColumns Map(string[] header, RuleSet ruleSet, string format = "CSV", bool mayHoldBadBytes = true)
     {
         if (header.Any(h => h.Contains('\0', StringComparison.Ordinal)))
         {
@@ -24,7 +25,7 @@ internal sealed class CsvColumns
                 $"The {format} header holds zero bytes: the file is UTF-16 text without a byte order mark. Nothing was scored: save it as UTF-8 (Excel: CSV UTF-8).");
         }
 
-        if (header.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
+        if (mayHoldBadBytes && header.Any(h => h.Contains('\uFFFD', StringComparison.Ordinal)))
         {
             throw new InvalidDataException(
                 $"The {format} header is not UTF-8 text (saved as GBK, ANSI or Latin-1?): {RuleFileVocabulary.List(header.Where(h => h.Contains('\uFFFD', StringComparison.Ordinal)))} cannot be read. Nothing was scored: save it as UTF-8 (Excel: CSV UTF-8).");
@@ -80,7 +81,7 @@ internal sealed class CsvColumns
         return new CsvColumns(columns);
     }
 
-    public RecordReadResult ToRecord(string[] cells, int line)
+    public RecordReadResult ToRecord(string[] cells, int line, bool mayHoldBadBytes = true)
     {
         string? id = null;
         if (cells.Length != columns.Length)
@@ -94,7 +95,7 @@ internal sealed class CsvColumns
                 string.Create(CultureInfo.InvariantCulture, $"the row has {cells.Length} cells but the header has {columns.Length} columns.")));
         }
 
-        if (Array.FindIndex(cells, c => c.Contains('\uFFFD', StringComparison.Ordinal)) is var bad and >= 0)
+        if (mayHoldBadBytes && Array.FindIndex(cells, c => c.Contains('\uFFFD', StringComparison.Ordinal)) is var bad and >= 0)
         {
             // Bytes that are not UTF-8 were decoded as U+FFFD: scoring the row would publish a garbled name or misread a value.
             id = Array.FindIndex(columns, c => c.Field == "id") is var at and >= 0 && !cells[at].Contains('\uFFFD', StringComparison.Ordinal) ? Blank(cells[at]) : null;

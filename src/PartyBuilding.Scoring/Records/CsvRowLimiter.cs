@@ -34,6 +34,14 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
     private long skippedBytes;
     private byte[] idPrefix = [];
 
+    // The lines of rows whose bytes are not UTF-8 (every line such a row spans): a U+FFFD in a cell is taken for bad
+    // bytes only there, so a genuine U+FFFD in a UTF-8 file is read as text. Null for UTF-16 (a byte order mark): not checked.
+    private HashSet<int>? notUtf8Lines = [];
+    private bool begun;
+
+    // True when the row on this line may hold bytes that were decoded to U+FFFD.
+    public bool MayHoldBadBytes(int line) => notUtf8Lines is null || notUtf8Lines.Contains(line);
+
     public override bool CanRead => true;
 
     public override bool CanSeek => false;
@@ -111,12 +119,19 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
             }
             else
             {
+                CheckUtf8();
                 row.WriteTo(passed);
                 row.SetLength(0);
             }
 
             SetOutput(passed);
             return;
+        }
+
+        if (!begun)
+        {
+            begun = true;
+            notUtf8Lines = chunk.AsSpan(0, read).StartsWith((ReadOnlySpan<byte>)[0xFF, 0xFE]) || chunk.AsSpan(0, read).StartsWith((ReadOnlySpan<byte>)[0xFE, 0xFF]) ? null : notUtf8Lines;
         }
 
         for (var i = 0; i < read; i++)
@@ -162,6 +177,7 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
                     }
                     else
                     {
+                        CheckUtf8();
                         row.WriteTo(passed);
                         row.SetLength(0);
                     }
@@ -196,6 +212,17 @@ internal sealed class CsvRowLimiter(Stream inner, long skipAbove) : Stream
 
     private static string UnclosedQuote(int line, int readBefore) => string.Create(System.Globalization.CultureInfo.InvariantCulture,
         $"The records file cannot be read from line {line}: a quoted field opened on that row is never closed (an unclosed quote, or a truncated file), so where the next row starts cannot be known. Records read before it: {readBefore}. Nothing was scored: a damaged file must be fixed, not half read.");
+
+    private void CheckUtf8()
+    {
+        if (notUtf8Lines is not null && !System.Text.Unicode.Utf8.IsValid(row.GetBuffer().AsSpan(0, (int)row.Length)))
+        {
+            for (var at = rowLine; at < rowLine + Math.Max(1, rowNewlines); at++)
+            {
+                notUtf8Lines.Add(at);
+            }
+        }
+    }
 
     private void EndSkippedRow(MemoryStream passed)
     {

@@ -134,6 +134,12 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 }
                 catch (JsonException) when (NotANumberIn(ItemStart()) is { } at)
                 {
+                    if (at == CutByTheBuffer)
+                    {
+                        reader = checkpoint;
+                        break;
+                    }
+
                     // The array's item itself is NaN or Infinity.
                     SkipNotANumber(checkpoint.CurrentState, at, at);
                     return true;
@@ -163,6 +169,12 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 }
                 catch (JsonException) when (NotANumberIn(recordStart) is { } at)
                 {
+                    if (at == CutByTheBuffer)
+                    {
+                        reader = checkpoint;
+                        break;
+                    }
+
                     SkipNotANumber(checkpoint.CurrentState, recordStart, at);
                     return true;
                 }
@@ -192,6 +204,10 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 else if (!System.Text.Unicode.Utf8.IsValid(bytes))
                 {
                     batch.Add(NotUtf8(bytes, recordLine));
+                }
+                else if (JsonLoneSurrogates.Find(bytes) is { } half)
+                {
+                    batch.Add(HalfCharacter(bytes, recordLine, half));
                 }
                 else
                 {
@@ -229,8 +245,12 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         }
     }
 
+    // NotANumberIn's answer when the buffer ends inside what may be NaN, Infinity or -Infinity: more must be read to know.
+    private const int CutByTheBuffer = -1;
+
     // The offset of a NaN, Infinity or -Infinity (Python's json, pandas and JavaScript write them for a missing or invalid
-    // number) in the record starting at recordStart, when that is where its JSON first goes wrong; null for other damage.
+    // number) in the record starting at recordStart, when that is where its JSON first goes wrong; null for other damage;
+    // CutByTheBuffer when the buffer ends inside the start of such a token (the JSON reader fails on its first letter).
     private int? NotANumberIn(int recordStart)
     {
         var (depth, inString, escaped) = (0, false, false);
@@ -261,6 +281,11 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
                 if (rest.StartsWith("NaN"u8) || rest.StartsWith("Infinity"u8) || rest.StartsWith("-Infinity"u8))
                 {
                     return IsValidStart(buffer.AsSpan(recordStart, i - recordStart)) ? i : null;
+                }
+
+                if (!final && ("NaN"u8.StartsWith(rest) || "Infinity"u8.StartsWith(rest) || "-Infinity"u8.StartsWith(rest)))
+                {
+                    return IsValidStart(buffer.AsSpan(recordStart, i - recordStart)) ? CutByTheBuffer : null;
                 }
 
                 if (b != (byte)'-')
@@ -362,6 +387,15 @@ internal sealed class JsonRecordStream(Stream stream, Func<JsonElement, int, Rec
         var line = recordLine + bytes[..RecordReader.FirstInvalidUtf8(bytes)].Count((byte)'\n');
         return RecordReadResult.Rejected(new RecordRejection(IdOf(bytes), recordLine, RecordRejectionCodes.NotUtf8, string.Create(CultureInfo.InvariantCulture,
             $"the record holds bytes that are not UTF-8 text on line {line} (text saved as GBK, ANSI or Latin-1 and pasted into a UTF-8 file?); it is not scored: enter the text again in a UTF-8 file.")));
+    }
+
+    // A record whose text holds an escape of half a character (\udc00) is rejected naming the line and the property.
+    private static RecordReadResult HalfCharacter(ReadOnlySpan<byte> bytes, int recordLine, (int Offset, string? Property) half)
+    {
+        var line = recordLine + bytes[..half.Offset].Count((byte)'\n');
+        var what = JsonLoneSurrogates.TextOf(half.Property);
+        return RecordReadResult.Rejected(new RecordRejection(IdOf(bytes), recordLine, RecordRejectionCodes.NotUtf8, string.Create(CultureInfo.InvariantCulture,
+            $"{what} on line {line} holds {JsonLoneSurrogates.Why}; the record is not scored: enter the text again in a UTF-8 file.")));
     }
 
     // The reader's line count misses the lines of records skipped unread (their state is rebuilt without them): add them back.

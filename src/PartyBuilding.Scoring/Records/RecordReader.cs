@@ -85,16 +85,23 @@ public static class RecordReader
     /// <returns>The record, or why it cannot be read (id, PBRnnn, reason).</returns>
     public static RecordReadResult ReadJsonRecord(JsonElement element)
     {
-        try
+        // A JsonElement parsed from bytes that are not UTF-8, or holding an escape of half a character, fails only when its
+        // text is read: its bytes are checked first, so any other failure is not mistaken for them.
+        var raw = System.Runtime.InteropServices.JsonMarshal.GetRawUtf8Value(element);
+        if (!System.Text.Unicode.Utf8.IsValid(raw))
         {
-            return ToRecord(element, null);
-        }
-        catch (InvalidOperationException)
-        {
-            // A JsonElement parsed from bytes that are not UTF-8 fails only when its text is read.
             return RecordReadResult.Rejected(new RecordRejection(null, null, RecordRejectionCodes.NotUtf8,
                 "the record holds bytes that are not UTF-8 text (text saved as GBK, ANSI or Latin-1?); it is not scored: send it as UTF-8."));
         }
+
+        if (JsonLoneSurrogates.Find(raw) is { } half)
+        {
+            var what = JsonLoneSurrogates.TextOf(half.Property);
+            return RecordReadResult.Rejected(new RecordRejection(null, null, RecordRejectionCodes.NotUtf8,
+                $"{what} holds {JsonLoneSurrogates.Why}; the record is not scored: send the text again as UTF-8."));
+        }
+
+        return ToRecord(element, null);
     }
 
     /// <summary>Reads CSV: a header of <c>id,name,type,parent</c>, input ids (or their titles), <c>reviews.&lt;source&gt;</c>
@@ -178,6 +185,13 @@ public static class RecordReader
     {
         if (System.Text.Unicode.Utf8.IsValid(utf8))
         {
+            if (JsonLoneSurrogates.Find(utf8) is { } half)
+            {
+                var what = JsonLoneSurrogates.TextOf(half.Property);
+                throw new InvalidDataException(string.Create(CultureInfo.InvariantCulture,
+                    $"The {noun} file cannot be read: {what} at line {utf8[..half.Offset].Count((byte)'\n') + 1} holds {JsonLoneSurrogates.Why}. Nothing was {nothingWas}: enter the text again and save the file as UTF-8."));
+            }
+
             return;
         }
 
@@ -422,7 +436,7 @@ public static class RecordReader
         CsvColumns? columns = null;
         while (NextRow(csv))
         {
-            columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet);
+            columns ??= CsvColumns.Map([.. csv.Headers ?? []], ruleSet, mayHoldBadBytes: limiter.MayHoldBadBytes(1));
             var line = (int)csv.LineNumber;
             foreach (var skipped in Oversized(limiter, columns, line, maxRecordBytes))
             {
@@ -437,7 +451,7 @@ public static class RecordReader
                 size += System.Text.Encoding.UTF8.GetByteCount(cells[i]);
             }
 
-            var item = columns.ToRecord(cells, line);
+            var item = columns.ToRecord(cells, line, limiter.MayHoldBadBytes(line));
             yield return size <= maxRecordBytes ? item : TooLarge(item.Record?.Id ?? item.Rejection?.Id, line, size, maxRecordBytes);
         }
 
@@ -450,7 +464,7 @@ public static class RecordReader
                 throw new InvalidDataException(EmptyFile("it has no header row"));
             }
 
-            columns = CsvColumns.Map(header, ruleSet);
+            columns = CsvColumns.Map(header, ruleSet, mayHoldBadBytes: limiter.MayHoldBadBytes(1));
         }
 
         foreach (var skipped in Oversized(limiter, columns, int.MaxValue, maxRecordBytes))

@@ -15,6 +15,16 @@ public sealed record RuleSetLoadOptions
     /// <summary>Most criteria in one file. Default 5,000.</summary>
     public int MaxCriteria { get; init; } = 5_000;
 
+    /// <summary>Most organization categories (<c>categories</c>, 类别) in one file. Default 500 (a real file has a handful).</summary>
+    public int MaxCategories { get; init; } = 500;
+
+    /// <summary>
+    /// Most criteria laid out for scoring: (categories + 1) × criteria. Scoring lays out the criteria once per category, plus
+    /// once for records without one, so load time and memory grow with this product. Default 100,000
+    /// (20 categories of 5,000 criteria, or 500 categories of 200).
+    /// </summary>
+    public int MaxCategoryCriteria { get; init; } = 100_000;
+
     /// <summary>Most declared inputs in one file. Default 5,000.</summary>
     public int MaxInputs { get; init; } = 5_000;
 

@@ -15,6 +15,13 @@ public sealed class GeneratedRuleFileLawTests
     private static Gen<(int Seed, OrganizationRecord Record)> Records(string id) =>
         Gen.Int[0, RuleFileGen.Pool - 1].SelectMany(seed => RecordGen.Record(RuleFileGen.EngineOf(seed), id).Select(record => (seed, record)));
 
+    // A generated record, as generated or with one kind of damage (see Damage).
+    private static Gen<(int Seed, OrganizationRecord Record)> DamagedRecords(string id) =>
+        from t in Records(id)
+        from damage in Gen.Int[0, 5]
+        from pick in Gen.Int[0, 99]
+        select (t.Seed, Damage(RuleFileGen.EngineOf(t.Seed).RuleSet, t.Record, damage, pick));
+
     private static string Print((int Seed, OrganizationRecord Record) t) => $"{RuleFileGen.Describe(t.Seed)}\n{RecordGen.Print(t.Record)}";
 
     [Fact]
@@ -32,13 +39,7 @@ public sealed class GeneratedRuleFileLawTests
     [Fact]
     public void Score_AnyRecordEvenADamagedOne_NeverThrowsAndABatchLosesNothing()
     {
-        var gen =
-            from t in Records("n01")
-            from damage in Gen.Int[0, 5]
-            from pick in Gen.Int[0, 99]
-            select (t.Seed, Damage(RuleFileGen.EngineOf(t.Seed).RuleSet, t.Record, damage, pick));
-
-        gen.Sample((seed, record) =>
+        DamagedRecords("n01").Sample((seed, record) =>
         {
             var engine = RuleFileGen.EngineOf(seed);
             var scored = engine.TryScore(record, out var result, out var rejection);
@@ -47,7 +48,44 @@ public sealed class GeneratedRuleFileLawTests
             Assert.True(scored ? result is not null : rejection is { Code.Length: > 0, Reason.Length: > 0 });
             Assert.Equal((2, 2), (batch.Read, batch.Results.Count + batch.Rejected.Count));
             Assert.Equal(scored ? 2 : 0, batch.Results.Count);
-        }, iter: Cases, print: t => Print((t.Item1, t.Item2)));
+        }, iter: Cases, print: Print);
+    }
+
+    // The untraced fast path (criteria spliced into one delegate per layout, constants folded) over every generated rule file:
+    // the same outcome or the same rejection as the traced path, for valid and damaged records alike.
+    [Fact]
+    public void TryScore_WithoutTraceOnGeneratedRuleFilesAndDamagedRecords_SameOutcomeOrRejectionAsWithTrace()
+    {
+        DamagedRecords("w01").Sample((seed, record) => WithoutTrace.AssertSameOutcome(RuleFileGen.EngineOf(seed), record), iter: Cases, print: Print);
+    }
+
+    // A batch scored with BatchTrace.Omit is the batch scored with Keep minus the traces: the same ranks, results and rejections.
+    [Fact]
+    public void ScoreBatch_TraceOmit_SameRanksResultsAndRejectionsAsKeepWithoutTheTraces()
+    {
+        var gen =
+            from seed in Gen.Int[0, RuleFileGen.Pool - 1]
+            from records in RecordGen.Batch(RuleFileGen.EngineOf(seed), 8)
+            from damage in Gen.Int[0, 5]
+            from pick in Gen.Int[0, 99]
+            select (seed, (OrganizationRecord[])[.. records.Select((r, i) => i == 0 ? Damage(RuleFileGen.EngineOf(seed).RuleSet, r, damage, pick) : r)]);
+
+        gen.Sample((seed, records) =>
+        {
+            var engine = RuleFileGen.EngineOf(seed);
+            RecordReadResult[] items = [.. records.Select(RecordReadResult.Read)];
+            var kept = engine.ScoreBatch(items, new BatchOptions { Trace = BatchTrace.Keep, MaxDegreeOfParallelism = 1 });
+            var omitted = engine.ScoreBatch(items, new BatchOptions { Trace = BatchTrace.Omit, MaxDegreeOfParallelism = 1 });
+
+            Assert.Equal(BatchTrace.Omit, omitted.Trace);
+            Assert.All(omitted.Results, r => Assert.Empty(r.Result.Trace));
+            Assert.Equal(kept.Read, omitted.Read);
+            Assert.Equal(kept.Rejected, omitted.Rejected);
+            Assert.Equal(Describe(kept), Describe(omitted));
+        }, iter: Cases / 10, print: t => $"{RuleFileGen.Describe(t.Item1)}\n{string.Join("\n", t.Item2.Select(RecordGen.Print))}");
+
+        static string[] Describe(BatchResult batch) =>
+            [.. batch.Results.Select(r => $"{r.Rank} {r.Group} {WithoutTrace.Outcome(r.Result)}"), .. batch.Lagging.Select(l => l.ToString()!)];
     }
 
     [Fact]

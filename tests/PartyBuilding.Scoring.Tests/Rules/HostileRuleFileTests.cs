@@ -65,6 +65,8 @@ public sealed class HostileRuleFileTests
         { "json-single-quoted-strings.json", "(4,3): error PBS003: The file is not valid JSON here: ''' is an invalid start of a property name. Expected a '\"'. Rule files do not allow comments or trailing commas. (at $)" },
         { "json-trailing-comma-in-object.json", "(6,41): error PBS003: The file is not valid JSON here: The JSON object contains a trailing comma at the end which is not supported in this mode. Rule files do not allow comments or trailing commas. (at $.scoreRange)" },
         { "limit-bands-over-100-in-one-table.json", "(15,12): error PBS016: The band table has 101 bands; the limit is 100. (at $.bands)" },
+        { "limit-categories-over-500.json", "(7,17): error PBS016: The file declares 501 categories; the limit is 500. (at $.categories)" },
+        { "limit-categories-times-criteria-over-100000.json", "(7,17): error PBS016: The file has 200 categories and 500 criteria; scoring lays out the criteria once per category and once for records without one, 100500 in all; the limit is 100000. (at $.categories)" },
         { "limit-expressions-over-1000.json", "(15,13): error PBS016: The file has 1001 expressions (0 formulas, 1001 veto conditions); the limit is 1000. (at $.vetoes)" },
         { "lookalike-cyrillic-letter-in-expression.json", "(15,24): error PBS600: The expression contains the character 'х' (U+0445) outside text in double quotes; names, numbers and operators must be plain ASCII (a letter from another alphabet or a full-width character only looks like the one meant). (at $.areas[0].criteria[0].expression)" },
         { "lookalike-cyrillic-letter-in-input-id.json", "(8,13): error PBS011: The input id \"х\" is not valid: use ASCII letters, digits and '_' (starting with a letter), at most 64 characters. (at $.inputs[0].id)" + "\n" + "(12,75): error PBS020: The criterion \"c\" reads \"x\", which is not a declared input. (at $.areas[0].criteria[0].input)" },
@@ -212,6 +214,9 @@ public sealed class HostileRuleFileTests
     {
         ["size-10-mb"] = () => (Padded(10 * 1024 * 1024), RuleSetLoadOptions.Default,
             "(0,0): error PBS002: The file is 10485760 bytes; rule files are limited to 4194304 bytes. (at $)"),
+        // Review 3: 6,000 categories of 1,000 criteria (300 KB) took 9 s and 1.5 GB to load; refused before anything is laid out.
+        ["categories-6000-of-1000-criteria"] = () => (Categories(6_000, Criteria(1_000)), RuleSetLoadOptions.Default with { MaxCategories = 10_000 },
+            "(7,17): error PBS016: The file has 6000 categories and 1000 criteria; scoring lays out the criteria once per category and once for records without one, 6001000 in all; the limit is 100000. (at $.categories)"),
         ["criteria-100000"] = () => (Criteria(100_000), RuleSetLoadOptions.Default,
             $"(0,0): error PBS002: The file is {Encoding.UTF8.GetByteCount(Criteria(100_000))} bytes; rule files are limited to 4194304 bytes. (at $)"),
         ["criteria-100000-below-the-size-limit"] = () => (Criteria(100_000), Roomy,
@@ -233,6 +238,19 @@ public sealed class HostileRuleFileTests
         ["json-nested-100000-deep"] = () => (Minimal.Replace(InputsLine, "\"description\": " + new string('[', 100_000) + new string(']', 100_000) + ", " + InputsLine, StringComparison.Ordinal), Roomy,
             "(7,81): error PBS003: The file is not valid JSON here: The maximum configured depth of 64 has been exceeded. Cannot read next JSON array. Rule files do not allow comments or trailing commas. (at " + "$.description" + string.Concat(Enumerable.Repeat("[0]", 62)) + ")"),
     };
+
+    // A file within the limits of categories and of categories × criteria together loads.
+    [Fact]
+    public void Load_CategoriesTimesCriteriaAtTheLimit_Loads()
+    {
+        var engine = ScoringEngine.Parse(Categories(199, Criteria(500)), "at-the-limit.json");
+
+        Assert.Equal(199, engine.RuleSet.Categories.Count);
+    }
+
+    // A file with the given number of categories, declared before its inputs.
+    private static string Categories(int count, string file) => file.Replace(
+        InputsLine, "\"categories\": [\n" + Repeat(count, i => $$"""    { "id": "t{{i}}", "title": "T" }""") + "\n  ],\n  " + InputsLine, StringComparison.Ordinal);
 
     private static string Repeat(int count, Func<int, string> item) => string.Join(",\n", Enumerable.Range(0, count).Select(item));
 

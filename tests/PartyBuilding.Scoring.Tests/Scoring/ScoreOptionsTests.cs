@@ -53,12 +53,12 @@ public sealed class ScoreOptionsTests
     public void TryScore_WithoutTrace_SameOutcomeOrRejectionAsWithTrace(string name)
     {
         var engine = Shipped[RuleSets.Names.ToList().IndexOf(name)];
-        Records(engine).Sample(record => AssertSame(engine, record), iter: Iterations, print: RecordGen.Print);
+        Records(engine).Sample(record => WithoutTrace.AssertSameOutcome(engine, record), iter: Iterations, print: RecordGen.Print);
     }
 
     [Fact]
     public void TryScore_WithoutTraceRoundingAtEveryStage_SameOutcomeAsWithTrace() =>
-        Records(EveryStage).Sample(record => AssertSame(EveryStage, record), iter: Iterations, print: RecordGen.Print);
+        Records(EveryStage).Sample(record => WithoutTrace.AssertSameOutcome(EveryStage, record), iter: Iterations, print: RecordGen.Print);
 
     [Fact]
     public void Score_WithoutTraceFormulaDividesByZero_SameRejectionNamingTheCriterion()
@@ -102,11 +102,11 @@ public sealed class ScoreOptionsTests
 
         Assert.Empty(plain.Trace);
         Assert.Equal(19, traced.Trace.Count);
-        Assert.Equal(Outcome(traced), Outcome(plain));
+        Assert.Equal(WithoutTrace.Outcome(traced), WithoutTrace.Outcome(plain));
         Assert.Equal(19, StarRating.Engine.Score(record, default(ScoreOptions)).Trace.Count);
         Assert.Equal(19, StarRating.Engine.Score(record, new ScoreOptions { OmitTrace = false }).Trace.Count);
         Assert.True(StarRating.Engine.TryScore(record, ScoreOptions.WithoutTrace, out var tried, out _));
-        Assert.Equal(Outcome(traced), Outcome(tried));
+        Assert.Equal(WithoutTrace.Outcome(traced), WithoutTrace.Outcome(tried));
     }
 
     // Valid records, and records with one value left out, out of range or of the wrong kind.
@@ -131,23 +131,4 @@ public sealed class ScoreOptionsTests
             _ => record.With((id, "x")),
         };
     }
-
-    private static void AssertSame(ScoringEngine engine, OrganizationRecord record)
-    {
-        var traced = engine.TryScore(record, out var withTrace, out var rejectedWithTrace);
-        var plain = engine.TryScore(record, ScoreOptions.WithoutTrace, out var withoutTrace, out var rejectedWithoutTrace);
-
-        Assert.Equal(traced, plain);
-        Assert.Equal(rejectedWithTrace, rejectedWithoutTrace);
-        if (traced)
-        {
-            Assert.Empty(withoutTrace!.Trace);
-            Assert.Equal(Outcome(withTrace!), Outcome(withoutTrace));
-        }
-    }
-
-    // Everything but the trace, with each decimal's scale (95 and 95.0 print differently in results).
-    private static string Outcome(ScoreResult r) =>
-        $"{r.RuleSet} {r.Id} {r.Name} {r.Type} {r.Parent} {r.Score} {r.Total} {r.Band} {r.BandBeforeVetoes} "
-        + string.Join(";", r.Areas) + " | " + string.Join(";", r.Reviews) + " | " + string.Join(";", r.Vetoes) + " | " + string.Join(";", r.Quotas);
 }

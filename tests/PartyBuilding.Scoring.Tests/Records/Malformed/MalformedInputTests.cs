@@ -31,6 +31,7 @@ public sealed class MalformedInputTests
         { "parent-cycle.json", 6, ["c01", "b05"] },
         { "number-beyond-decimal-range.json", 5, ["a03", "a05"] },
         { "mixed-encoding-latin1-gbk.json", 4, ["a01", "a04"] },
+        { "lone-surrogate-escapes.json", 5, ["a01", "a05"] },
         { "utf8-bom.json", 2, ["a01", "a02"] },
         { "nan-infinity-and-symbols.csv", 10, ["a01", "a10"] },
         { "empty-cells.csv", 7, ["a03", "a05", "a06"] },
@@ -86,6 +87,57 @@ public sealed class MalformedInputTests
             batch.Rejected.Select(r => r.ToString()));
     }
 
+    // Regression: a \u escape of half a character (a lone surrogate, as Python's json writes for undecodable bytes) ended
+    // the whole batch with an internal error (InvalidOperationException from JsonElement.GetString); no record was reported.
+    [Fact]
+    public void ScoreBatch_LoneSurrogateEscapeInJsonRecord_RejectsThatRecordNamingLineAndPropertyAndScoresTheRest()
+    {
+        var batch = Score("lone-surrogate-escapes.json");
+
+        const string Why = "holds an escape such as \\ud800 that stands for half a character (a program wrote text it could not decode this way); the record is not scored: enter the text again in a UTF-8 file.";
+        Assert.Equal(
+            [
+                $"a02 (line 3): PBR625: the text of \"name\" on line 3 {Why}",
+                $"(no id) (line 4): PBR625: the text of \"id\" on line 4 {Why}",
+                $"a04 (line 6): PBR625: a text on line 7 {Why}",
+            ],
+            batch.Rejected.Select(r => r.ToString()));
+        Assert.Equal("\U0001F31F 第五党支部", batch.Results.Single(r => r.Result.Id == "a05").Result.Name);
+    }
+
+    // Regression: the same escape in an organization tree stopped pbscore with an internal error.
+    [Fact]
+    public void ReadFile_OrganizationTreeWithLoneSurrogateEscape_IsRefusedNamingTheLine()
+    {
+        var path = Path.Combine(Path.GetTempPath(), $"pbs-tree-{Guid.NewGuid():N}.json");
+        System.IO.File.WriteAllText(path, "[\n  { \"id\": \"c01\",\n    \"name\": \"x\\udc00\" }\n]\n");
+        try
+        {
+            var ex = Assert.Throws<InvalidDataException>(() => PartyBuilding.Scoring.Hierarchy.OrganizationTree.ReadFile(path));
+
+            Assert.Equal(
+                $"{path}: The organization tree file cannot be read: the text of \"name\" at line 3 holds an escape such as \\ud800 that stands for half a character (a program wrote text it could not decode this way). Nothing was read: enter the text again and save the file as UTF-8.",
+                ex.Message);
+        }
+        finally
+        {
+            System.IO.File.Delete(path);
+        }
+    }
+
+    // Regression: ReadJsonRecord reported any InvalidOperationException as "not UTF-8"; a lone surrogate escape is named as such.
+    [Fact]
+    public void ReadJsonRecord_ElementWithLoneSurrogateEscape_IsRejectedNamingTheEscapeNotAsBadBytes()
+    {
+        using var document = System.Text.Json.JsonDocument.Parse("{ \"id\": \"a01\", \"name\": \"x\\udc00\" }");
+
+        var read = RecordReader.ReadJsonRecord(document.RootElement);
+
+        Assert.Equal(
+            "(no id): PBR625: the text of \"name\" holds an escape such as \\ud800 that stands for half a character (a program wrote text it could not decode this way); the record is not scored: send the text again as UTF-8.",
+            read.Rejection!.ToString());
+    }
+
     [Fact]
     public void ScoreBatch_LatinAndGbkBytesInUtf8Csv_RejectThoseRowsNamingTheColumnInsteadOfGarblingTheName()
     {
@@ -100,6 +152,33 @@ public sealed class MalformedInputTests
             ],
             batch.Rejected.Select(r => r.ToString()));
         Assert.DoesNotContain(batch.Results, r => r.Result.Name?.Contains('\uFFFD', StringComparison.Ordinal) == true);
+    }
+
+    // Regression: a genuine U+FFFD written in a UTF-8 CSV was taken for bad bytes (PBR625, "not UTF-8"); whether bytes were
+    // bad is now decided from the bytes, so only the row that holds Latin-1 bytes is rejected.
+    [Fact]
+    public void ScoreBatch_GenuineReplacementCharacterInUtf8Csv_IsReadAsTextNotAsBadBytes()
+    {
+        byte[] csv = [.. "id,name,type,parent,studyScore,latePayments,systemsEstablished\na01,第一\uFFFD党支部,agency,,50,0,是\na02,caf"u8, 0xE9, .. ",agency,,50,0,是\n"u8];
+        using var stream = new MemoryStream(csv);
+
+        var batch = Engine.ScoreBatch(RecordReader.ReadCsv(stream, Engine.RuleSet));
+
+        AssertCounts(batch);
+        Assert.Equal("第一\uFFFD党支部", Assert.Single(batch.Results).Result.Name);
+        Assert.Equal(
+            "a02 (line 3): PBR625: the cell of the record field \"name\" (column 2) holds bytes that are not UTF-8 text (saved as GBK, ANSI or Latin-1 and pasted into a UTF-8 file?); the row is not scored: save the file as UTF-8 (Excel: CSV UTF-8).",
+            Assert.Single(batch.Rejected).ToString());
+    }
+
+    [Fact]
+    public void ScoreBatch_GenuineReplacementCharacterInUtf8CsvHeader_IsAnUnknownColumnNotBadBytes()
+    {
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes("id,type,note\uFFFD\na01,agency,x\n"));
+
+        var ex = Assert.Throws<InvalidDataException>(() => Engine.ScoreBatch(RecordReader.ReadCsv(stream, Engine.RuleSet)));
+
+        Assert.StartsWith("The CSV header has column(s) that are not record fields, declared inputs or reviews of rule set \"malformed-input\": \"note\uFFFD\"", ex.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -159,6 +238,35 @@ public sealed class MalformedInputTests
 
         Assert.StartsWith("The records file is not valid JSON at line 46: ", ex.Message, StringComparison.Ordinal);
         Assert.EndsWith(" Records read before it: 3. Nothing was scored: a damaged file must be fixed, not half read.", ex.Message, StringComparison.Ordinal);
+    }
+
+    // Regression: NaN, Infinity or -Infinity cut by the end of the reader's first 64 KiB block refused the whole file as
+    // damaged JSON, while the same file with the token a few bytes earlier rejected only its record.
+    [Theory]
+    [InlineData("NaN", 65_533)]
+    [InlineData("NaN", 65_534)]
+    [InlineData("NaN", 65_535)]
+    [InlineData("Infinity", 65_530)]
+    [InlineData("Infinity", 65_533)]
+    [InlineData("Infinity", 65_535)]
+    [InlineData("-Infinity", 65_528)]
+    [InlineData("-Infinity", 65_534)]
+    [InlineData("-Infinity", 65_535)]
+    public void ScoreBatch_NanOrInfinityCutByTheReadBlock_RejectsOnlyItsRecord(string token, int offset)
+    {
+        var head = "[\n" + Good("pad")[..^2] + ", \"name\": \"";
+        var next = "\" },\n  { \"id\": \"bad\", \"type\": \"agency\", \"values\": { \"studyScore\": ";
+        var json = head + new string('x', offset - head.Length - next.Length) + next + token + " } },\n" + Good("a02") + "\n]\n";
+        Assert.Equal(offset, json.IndexOf(token, StringComparison.Ordinal));
+        using var stream = new MemoryStream(Encoding.UTF8.GetBytes(json));
+
+        var batch = Engine.ScoreBatch(RecordReader.ReadJson(stream));
+
+        AssertCounts(batch);
+        Assert.Equal(["a02", "pad"], batch.Results.Select(r => r.Result.Id).Order(StringComparer.Ordinal));
+        Assert.Equal(
+            $"bad (line 3): PBR005: the value of \"studyScore\" on line 3, {token}, is not a number: JSON has no NaN or Infinity (the program that wrote the file puts them for a missing or invalid number); give a number, or leave the value out.",
+            Assert.Single(batch.Rejected).ToString());
     }
 
     // A cell of ten million characters (30 MB of UTF-8), generated as it is read: rejected by the record size limit with
