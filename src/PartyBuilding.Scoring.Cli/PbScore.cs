@@ -47,7 +47,7 @@ internal static class PbScore
         monthly-inspection rules. --carry gives the results (pbscore score --format json) of the assessments a rule
         file's "components" come from.
         score, bulletin, verify, diff and explain take --max-record-bytes <n> (default 1048576): a larger record is rejected (PBR120/PBR121).
-        score, bulletin and verify take --parallel <n> (default: every core): threads that score; the output is the same for every n.
+        score, bulletin and verify take --parallel <n> (default: every core; the library's own default is 1): threads that score; the output is the same for every n.
         Exit codes: 0 success, 1 usage or input error, 2 invalid rule file, 3 published bulletin does not match (verify)
         or a rule-file test failed (test), 4 internal error (a bug in pbscore), 130 cancelled with Ctrl+C (a batch
         stops before its next record, prints how many records it read, scored and rejected, and writes nothing).

@@ -14,6 +14,8 @@ namespace PartyBuilding.Scoring.Benchmarks.Batch;
 /// up over a tree of committees, ranked, bulletin JSON formatted and hashed). Each pair has its one-thread method as the
 /// baseline, so Ratio is every core's time over one thread's (the speed-up is its inverse); the output is the same bytes
 /// for both (tested in ParallelBatchTests, checked at setup here).
+/// Both thread counts are given explicitly: the library's default is one thread (parallel scoring is opt-in), pbscore's
+/// is every core.
 /// </summary>
 [MemoryDiagnoser]
 [GroupBenchmarksBy(BenchmarkDotNet.Configs.BenchmarkLogicalGroupRule.ByCategory)]

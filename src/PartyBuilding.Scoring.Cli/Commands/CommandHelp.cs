@@ -63,7 +63,7 @@ internal static class CommandHelp
             temporary file while the batch is scored, so memory holds one outcome per organization, not its trace.
             JSON is written row by row as it is produced.
             --max-record-bytes <n> (score, bulletin, verify, diff, explain): the largest record read, default 1048576.
-            --parallel <n> (score, bulletin, verify): threads that score, default every core; the output is the same for every n.
+            --parallel <n> (score, bulletin, verify): threads that score, default every core (the library's BatchOptions default is 1); the output is the same for every n.
             --result-hash no: build no trace and leave out the result SHA-256 (a draft: much faster for national batches,
                               whose result JSON with every trace is tens of gigabytes; verify still checks every table cell).
             """,

@@ -26,7 +26,7 @@ internal static class ScoredInput
 
         return engine.ScoreBatch(extra is null ? items : extra(items), new BatchOptions
         {
-            Organizations = organizations, Trace = trace, MaxDegreeOfParallelism = parallelism, CancellationToken = cancellation,
+            Organizations = organizations, Trace = trace, MaxDegreeOfParallelism = parallelism ?? Environment.ProcessorCount, CancellationToken = cancellation,
         });
     }
 
@@ -56,7 +56,9 @@ internal static class ScoredInput
             ? new RecordReadOptions { MaxRecordBytes = bytes }
             : throw new UsageException($"--max-record-bytes must be a whole number of bytes above 0, not \"{text}\".");
 
-    // --parallel: threads that score (BatchOptions.MaxDegreeOfParallelism); every core when not given.
+    // --parallel: threads that score (BatchOptions.MaxDegreeOfParallelism); every core when not given (null). The
+    // library's default is one thread, since an embedder may reuse a record once it is yielded; pbscore's reader and
+    // carry/rectification steps make a fresh record per row, so reading ahead is safe here.
     public static int? Parallelism(CommandLine line) => line.Single("parallel") is not { } text
         ? null
         : int.TryParse(text, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var threads) && threads > 0

@@ -11,8 +11,9 @@ public sealed record RecordReadOptions
     /// A larger JSON record is skipped without being held in memory and rejected with <c>PBR120</c>, its id when it comes
     /// before the limit, and its line; the records after it are read. A larger CSV row, however long, is rejected with
     /// <c>PBR121</c> (its id, line and size) and the rows after it are read; a row past about twice the limit is skipped
-    /// without being held in memory. Only a CSV file that ends inside a quoted field of such a row (an unclosed quote) stops
-    /// the read with an <see cref="InvalidDataException"/> naming the row's line, because nothing tells where its next row starts.
+    /// without being held in memory. A CSV file that ends inside a quoted field (an unclosed quote, in any row, oversized or
+    /// not) stops the read with an <see cref="InvalidDataException"/> naming the row's line, because nothing tells where
+    /// its next row starts.
     /// </summary>
     public int MaxRecordBytes
     {

@@ -75,27 +75,45 @@ public static class Bulletin
             ReportWriter.Write(hashing, content, ReportFormat.Json);
         }
 
-        // The content hash goes right after the field before it, a hash field near the top: "id": "hex".
-        var before = content.Fields[insertAt - 1];
-        var marker = System.Text.Encoding.UTF8.GetBytes($"\"{before.Id}\": \"{before.Value}\"");
-        var head = new byte[(int)Math.Min(temp.Length, 1 << 20)];
+        var (marker, headBound, notFound) = HashFieldPlace(content, insertAt);
+        var head = new byte[(int)Math.Min(temp.Length, headBound)];
         temp.Position = 0;
         temp.ReadExactly(head);
-        var at = head.AsSpan().IndexOf(marker) + marker.Length;
+        var found = head.AsSpan().IndexOf(marker);
+        if (found < 0)
+        {
+            throw new InvalidOperationException(notFound);
+        }
+
+        var at = found + marker.Length;
         output.Write(head, 0, at);
         output.Write(System.Text.Encoding.UTF8.GetBytes($",\n    \"{ContentSha256Field}\": \"{Convert.ToHexStringLower(sha.Hash!)}\""));
         temp.Position = at;
         temp.CopyTo(output);
     }
 
+    // The content hash goes right after the field before it, a hash field near the top: "id": "value", as the JSON
+    // writer escaped it (an input hash is the embedder's free text). Only the report id, the title and the fields up
+    // to it come first, so the head searched is bounded by their escaped lengths; an unescaped quote cannot occur
+    // inside a JSON string, so the first match is the field.
+    private static (byte[] Marker, long HeadBound, string NotFound) HashFieldPlace(ReportDocument content, int insertAt)
+    {
+        var before = content.Fields[insertAt - 1];
+        static int Escaped(string? text) => text is null ? 4 : System.Text.Json.JsonEncodedText.Encode(text, JsonValues.Encoder).EncodedUtf8Bytes.Length;
+        var marker = System.Text.Encoding.UTF8.GetBytes(
+            $"\"{System.Text.Json.JsonEncodedText.Encode(before.Id, JsonValues.Encoder)}\": \"{System.Text.Json.JsonEncodedText.Encode(before.Value, JsonValues.Encoder)}\"");
+        var headBound = 256L + Escaped(content.Id) + Escaped(content.Title) + content.Fields.Take(insertAt).Sum(f => 16L + Escaped(f.Id) + Escaped(f.Value));
+        return (marker, headBound,
+            $"The bulletin's field \"{before.Id}\" was not found in the JSON written; the content SHA-256 cannot be placed. This is a bug in PartyBuilding.Scoring.");
+    }
+
     // A seekable output (a file) gets the JSON directly, the content hash filled in at the top once it is known.
     private static void WriteJsonInPlace(Stream output, ReportDocument content, int insertAt)
     {
-        var before = content.Fields[insertAt - 1];
-        var marker = System.Text.Encoding.UTF8.GetBytes($"\"{before.Id}\": \"{before.Value}\"");
+        var (marker, headBound, notFound) = HashFieldPlace(content, insertAt);
         var fieldStart = System.Text.Encoding.UTF8.GetBytes($",\n    \"{ContentSha256Field}\": \"");
         using var sha = System.Security.Cryptography.SHA256.Create();
-        using var field = new HashFieldStream(output, marker, fieldStart, 64, "\""u8.ToArray());
+        using var field = new HashFieldStream(output, new HashFieldStream.Place(marker, headBound, notFound), fieldStart, 64, "\""u8.ToArray());
         using (var hashing = new System.Security.Cryptography.CryptoStream(field, sha, System.Security.Cryptography.CryptoStreamMode.Write, leaveOpen: true))
         {
             ReportWriter.Write(hashing, content, ReportFormat.Json);

@@ -1,14 +1,11 @@
 namespace PartyBuilding.Scoring.Reporting;
 
 // Passes the bulletin's JSON straight to a seekable output while it is hashed, with a field for the hash put in after the
-// first occurrence of a marker (the field before it, near the top): the field's value is written as zeros and filled in
-// once the hash is known (Fill). Saves writing the whole JSON to a temporary file and copying it (gigabytes at national
+// first occurrence of a marker (the field before it, near the top, searched in the same head as the temporary-file
+// path): the field's value is written as zeros and filled in once the hash is known (Fill). Saves writing the whole JSON to a temporary file and copying it (gigabytes at national
 // scale); the bytes are the same.
-internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] fieldStart, int valueLength, byte[] fieldEnd) : WriteOnlyStream
+internal sealed class HashFieldStream(Stream output, HashFieldStream.Place place, byte[] fieldStart, int valueLength, byte[] fieldEnd) : WriteOnlyStream
 {
-    // The marker is among the first fields; a JSON without it within this many bytes is not a bulletin.
-    private const int MarkerWithin = 1 << 20;
-
     private readonly MemoryStream head = new();
     private long valueAt = -1;
 
@@ -22,18 +19,18 @@ internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] field
 
         head.Write(buffer);
         var bytes = head.GetBuffer().AsSpan(0, (int)head.Length);
-        var found = bytes.IndexOf(marker);
+        var found = bytes[..(int)Math.Min(bytes.Length, place.Within)].IndexOf(place.Marker);
         if (found < 0)
         {
-            if (bytes.Length > MarkerWithin)
+            if (bytes.Length >= place.Within)
             {
-                throw new InvalidOperationException("The bulletin JSON does not have the field before its content hash near the top.");
+                throw new InvalidOperationException(place.NotFound);
             }
 
             return;
         }
 
-        var at = found + marker.Length;
+        var at = found + place.Marker.Length;
         output.Write(bytes[..at]);
         output.Write(fieldStart);
         valueAt = output.Position;
@@ -50,7 +47,7 @@ internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] field
     {
         if (valueAt < 0 || value.Length != valueLength)
         {
-            throw new InvalidOperationException("The bulletin JSON does not have the field before its content hash near the top.");
+            throw new InvalidOperationException(place.NotFound);
         }
 
         var end = output.Position;
@@ -60,6 +57,9 @@ internal sealed class HashFieldStream(Stream output, byte[] marker, byte[] field
     }
 
     public override void Flush() => output.Flush();
+
+    // Where the field goes: right after the first Marker within the first Within bytes; NotFound says it is not there.
+    internal sealed record Place(byte[] Marker, long Within, string NotFound);
 
     protected override void Dispose(bool disposing)
     {

@@ -10,16 +10,14 @@ namespace PartyBuilding.Scoring;
 /// <remarks>
 /// <see cref="Read"/> = <see cref="Scored"/> + <see cref="Rejected"/>, counted over the records handled before the batch
 /// stopped. They are provisional: a later record with the same id, or a parent check over the whole batch, could still
-/// have rejected a record counted as scored.
+/// have rejected a record counted as scored. A rule set with <c>peers</c> or <c>childInputs</c> reads a single-use input
+/// in whole before it scores it: cancelled after that, <see cref="Read"/> is every record read in, and
+/// <see cref="Scored"/> + <see cref="Rejected"/> (fewer, 0 while the group's values are collected) those handled so far.
 /// </remarks>
 public sealed class BatchCancelledException : OperationCanceledException
 {
-    /// <summary>Creates the exception.</summary>
-    /// <param name="read">Records read and handled before the batch stopped.</param>
-    /// <param name="scored">Of those, the records scored so far.</param>
-    /// <param name="rejected">Of those, the records rejected so far.</param>
-    /// <param name="cancellationToken">The token that stopped the batch.</param>
-    public BatchCancelledException(int read, int scored, int rejected, CancellationToken cancellationToken)
+    // Only the batch throws it: embedders catch it and read the counts, so its shape is not frozen by a public constructor.
+    internal BatchCancelledException(int read, int scored, int rejected, CancellationToken cancellationToken)
         : base(Describe(read, scored, rejected), cancellationToken)
     {
         Read = read;
@@ -27,7 +25,7 @@ public sealed class BatchCancelledException : OperationCanceledException
         Rejected = rejected;
     }
 
-    /// <summary>Records read and handled (scored or rejected) before the batch stopped.</summary>
+    /// <summary>Records read before the batch stopped: those handled (scored or rejected), or with <c>peers</c> or <c>childInputs</c> every record read in.</summary>
     public int Read { get; }
 
     /// <summary>Records scored before the batch stopped.</summary>

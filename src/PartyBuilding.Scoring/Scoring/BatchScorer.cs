@@ -26,11 +26,11 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
         try
         {
-            return Score(items, options.Organizations, options.Trace, spool, options.MaxDegreeOfParallelism ?? Environment.ProcessorCount);
+            return Score(items, options.Organizations, options.Trace, spool, options.MaxDegreeOfParallelism, token);
         }
         catch (OperationCanceledException ex) when (token.IsCancellationRequested && ex is not BatchCancelledException)
         {
-            // Cancelled while collecting (peers, childInputs, reading the records in), before any was scored.
+            // Cancelled while collecting from a file opened once per pass (peers, childInputs), before any was scored.
             spool?.Dispose();
             throw new BatchCancelledException(0, 0, 0, token);
         }
@@ -52,14 +52,39 @@ internal sealed class BatchScorer(ScoringEngine engine)
         }
     }
 
-    private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool, int parallelism)
+    private BatchResult Score(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool, int parallelism, CancellationToken token)
     {
-        if (engine.RuleSet.Peers.Count > 0 || engine.RuleSet.ChildInputs.Count > 0)
+        if ((engine.RuleSet.Peers.Count > 0 || engine.RuleSet.ChildInputs.Count > 0) && items is not ReopenableRecords)
         {
             // Peers and childInputs need several passes. The input may be single-use (a request body, a generator):
-            // read it exactly once and keep what was read, unless it is a file that can be opened again.
-            items = items is ReopenableRecords ? items : [.. items];
+            // read it exactly once and keep what was read, unless it is a file that can be opened again. Every pass over
+            // what was kept still checks the token before each record, and a cancel reports the records read in.
+            var kept = new List<RecordReadResult>();
+            try
+            {
+                foreach (var item in items)
+                {
+                    kept.Add(item);
+                }
+
+                return ScorePasses(token.CanBeCanceled ? StopWhen(kept, token) : kept, organizations, trace, spool, parallelism);
+            }
+            catch (BatchCancelledException ex) when (ex.Read < kept.Count)
+            {
+                // Stopped in the scoring pass: every record was read in, some of them handled.
+                throw new BatchCancelledException(kept.Count, ex.Scored, ex.Rejected, token);
+            }
+            catch (OperationCanceledException ex) when (token.IsCancellationRequested && ex is not BatchCancelledException)
+            {
+                throw new BatchCancelledException(kept.Count, 0, 0, token);
+            }
         }
+
+        return ScorePasses(items, organizations, trace, spool, parallelism);
+    }
+
+    private BatchResult ScorePasses(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool, int parallelism)
+    {
 
         if (engine.RuleSet.Peers.Count == 0)
         {
@@ -199,20 +224,32 @@ internal sealed class BatchScorer(ScoringEngine engine)
                 }
             }
 
-            while (NextOrStop(enumerator, () => read, slots, TakeAll))
+            try
             {
-                chunk.Add(enumerator.Current);
-                if (chunk.Count == ParallelChunk)
+                while (NextOrStop(enumerator, () => read, slots, TakeAll))
                 {
-                    Dispatch();
-                    while (pending.Count > parallelism * 2)
+                    chunk.Add(enumerator.Current);
+                    if (chunk.Count == ParallelChunk)
                     {
-                        TakeOldest();
+                        Dispatch();
+                        while (pending.Count > parallelism * 2)
+                        {
+                            TakeOldest();
+                        }
                     }
                 }
-            }
 
-            TakeAll();
+                TakeAll();
+            }
+            finally
+            {
+                // The input failed (a damaged file, the caller's enumerator threw): no chunk may still be scoring the
+                // caller's records once the batch has thrown. Their outcome no longer matters; the first error does.
+                while (pending.Count > 0)
+                {
+                    ((Task)pending.Dequeue().Scoring).ConfigureAwait(ConfigureAwaitOptions.SuppressThrowing).GetAwaiter().GetResult();
+                }
+            }
         }
 
         var scoredSlots = new List<int>();

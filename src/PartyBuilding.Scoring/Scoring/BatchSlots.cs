@@ -23,6 +23,7 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
     private readonly Dictionary<string, int> byId = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> strings = new(StringComparer.Ordinal);
     private readonly List<BandResult?> bands = [null];
+    private readonly Dictionary<BandResult, ushort> bandIndex = [];
     private readonly List<AreaScore[]> layouts = [];
     private int pointCount;
 
@@ -125,7 +126,7 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
 
     public BandResult? BandOf(int index) => bands[this[index].Band];
 
-    public BandResult? BandAt(byte band) => bands[band];
+    public BandResult? BandAt(ushort band) => bands[band];
 
     public AreaScore[] LayoutAt(int layout) => layouts[layout];
 
@@ -178,28 +179,29 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         return text;
     }
 
-    private byte BandIndex(BandResult? band)
+    // Distinct bands are few in a real rule file, but bandsByType gives each category its own table of up to 100: a
+    // ushort index holds 65,535 of them, and a batch that meets more (only a hostile rule file) is refused clearly.
+    private ushort BandIndex(BandResult? band)
     {
         if (band is null)
         {
             return 0;
         }
 
-        for (var i = 1; i < bands.Count; i++)
+        if (bandIndex.TryGetValue(band, out var known))
         {
-            if (bands[i]!.Equals(band))
-            {
-                return (byte)i;
-            }
+            return known;
         }
 
-        if (bands.Count > byte.MaxValue)
+        if (bands.Count > ushort.MaxValue)
         {
-            throw new InvalidOperationException("A batch cannot hold more than 255 distinct bands.");
+            throw new InvalidOperationException("A batch cannot hold more than 65,535 distinct bands.");
         }
 
+        var index = (ushort)bands.Count;
         bands.Add(band);
-        return (byte)(bands.Count - 1);
+        bandIndex.Add(band, index);
+        return index;
     }
 
     // Area layouts (source, id, title, max) are few: found by comparing with the ones seen.
@@ -251,8 +253,8 @@ internal sealed class BatchSlots(RuleSetIdentity ruleSet)
         public int Line;
         public int Points;
         public int Layout;
-        public byte Band;
-        public byte BandBeforeVetoes;
+        public ushort Band;
+        public ushort BandBeforeVetoes;
         public bool HasTotal;
     }
 

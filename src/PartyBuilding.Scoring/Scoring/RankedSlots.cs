@@ -63,7 +63,7 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
             groupRanks[i] = group.Rank;
         }
 
-        int Level(byte band) => slots.BandAt(band) is { } b ? b.Level : int.MinValue;
+        int Level(ushort band) => slots.BandAt(band) is { } b ? b.Level : int.MinValue;
     }
 
     public int Count => order.Length;
@@ -117,7 +117,7 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
     {
         const int MaxScale = 8;
         var scale = 0;
-        var levelOf = new Dictionary<byte, int>();
+        var levelOf = new Dictionary<ushort, int>();
         foreach (var index in order)
         {
             ref var slot = ref slots[index];
@@ -134,15 +134,16 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
         }
 
         // Rank 0 for the highest level: ascending keys put it first.
-        var levels = levelOf.Values.Distinct().OrderDescending().ToList();
-        var rankOf = levelOf.ToDictionary(pair => pair.Key, pair => levels.IndexOf(pair.Value));
+        var levelRank = levelOf.Values.Distinct().OrderDescending().Select((level, rank) => (level, rank)).ToDictionary(x => x.level, x => x.rank);
+        var rankOf = levelOf.ToDictionary(pair => pair.Key, pair => levelRank[pair.Value]);
         var power = 1m;
         for (var i = 0; i < scale; i++)
         {
             power *= 10;
         }
 
-        var limit = (1L << 50) / power;
+        // Band indexes are 16 bits, so at most 65,536 levels: the score takes the bits above them.
+        var limit = (1L << 46) / power;
         var keys = new long[order.Length];
         for (var i = 0; i < order.Length; i++)
         {
@@ -152,7 +153,7 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
                 return null;
             }
 
-            keys[i] = (-(long)(slot.Score * power) * 256) + rankOf[slot.Band];
+            keys[i] = (-(long)(slot.Score * power) * 65536) + rankOf[slot.Band];
         }
 
         return keys;

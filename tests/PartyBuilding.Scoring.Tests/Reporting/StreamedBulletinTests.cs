@@ -45,6 +45,33 @@ public sealed class StreamedBulletinTests
         Assert.Contains("\"contentSha256\": \"", built, StringComparison.Ordinal);
     }
 
+    // Review 3, finding 7: the header field was searched for unescaped and in the first MiB only, so an input hash the
+    // JSON writer escapes, or a title of more than a MiB, spliced the content hash into the wrong place (invalid JSON).
+    [Theory]
+    [InlineData("quote\"backslash\\tab\tnewline\n", 1)]
+    [InlineData("<&'+ 党建 \u0001", 1)]
+    [InlineData("0123456789abcdef0123456789abcdef0123456789abcdef0123456789abcdef", (1 << 20) + 17)]
+    public void WriteJson_InputHashEscapedOrTitleOverAMebibyte_BytesOfTheBuiltBulletin(string inputSha256, int titleLength)
+    {
+        using var batch = Sample(BatchTrace.Omit);
+        var options = Options(withPrevious: false) with { InputSha256 = inputSha256, Title = new string('标', titleLength) };
+        var built = ReportWriter.Write(Bulletin.Build(batch, StarRating.Engine.RuleSet, options), ReportFormat.Json);
+        using var output = new MemoryStream();
+
+        Bulletin.WriteJson(output, batch, StarRating.Engine.RuleSet, options);
+
+        Assert.Equal(built, Encoding.UTF8.GetString(output.ToArray()));
+        using var parsed = System.Text.Json.JsonDocument.Parse(output.ToArray());
+        var fields = parsed.RootElement.GetProperty("fields");
+        Assert.Equal(inputSha256, fields.GetProperty("inputSha256").GetString());
+        Assert.Equal(64, fields.GetProperty("contentSha256").GetString()!.Length);
+
+        // Forward only (through the temporary file): the same bytes.
+        using var forward = new MemoryStream();
+        Bulletin.WriteJson(new ForwardOnly(forward), batch, StarRating.Engine.RuleSet, options);
+        Assert.Equal(built, Encoding.UTF8.GetString(forward.ToArray()));
+    }
+
     [Fact]
     public void WriteJson_SeekableOutputAlreadyHoldingBytes_BulletinAfterThemWithItsHash()
     {

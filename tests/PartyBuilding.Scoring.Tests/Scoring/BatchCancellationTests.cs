@@ -108,8 +108,9 @@ public sealed class BatchCancellationTests
         }
     }
 
+    // Review 3, finding 5: a single-use input read in whole for peers reported 0 records read when cancelled.
     [Fact]
-    public void ScoreBatch_PeersCancelledWhileCollecting_ReportsNothingScored()
+    public void ScoreBatch_PeersCancelledWhileReadingIn_ReportsTheRecordsReadAndNothingScored()
     {
         var engine = ScoringEngine.Load(Repository.File("samples/rules/department-ranking.json"));
         using var source = new CancellationTokenSource();
@@ -125,8 +126,37 @@ public sealed class BatchCancellationTests
 
         var ex = Assert.Throws<BatchCancelledException>(() => engine.ScoreBatch(items, new BatchOptions { CancellationToken = source.Token }));
 
-        Assert.Equal((0, 0, 0), (ex.Read, ex.Scored, ex.Rejected));
+        Assert.Equal((4, 0, 0), (ex.Read, ex.Scored, ex.Rejected));
     }
+
+    // Review 3, finding 5: once a single-use input was read in for peers, a cancel was ignored by every later pass and the
+    // batch ran to the end. The input ends, the token is cancelled, and the batch stops before the first pass.
+    [Fact]
+    public void ScoreBatch_PeersCancelledAfterTheInputWasReadIn_StopsAndReportsEveryRecordRead()
+    {
+        var engine = ScoringEngine.Load(Repository.File("samples/rules/department-ranking.json"));
+        var read = RecordReader.ReadFile(Repository.File("samples/data/department-ranking.json"), engine.RuleSet).ToList();
+        using var source = new CancellationTokenSource();
+        IEnumerable<RecordReadResult> ThenCancel()
+        {
+            foreach (var item in read)
+            {
+                yield return item;
+            }
+
+            source.Cancel();
+        }
+
+        var ex = Assert.Throws<BatchCancelledException>(() => engine.ScoreBatch(ThenCancel(), new BatchOptions { CancellationToken = source.Token }));
+
+        Assert.True(read.Count > 4);
+        Assert.Equal((read.Count, 0, 0), (ex.Read, ex.Scored, ex.Rejected));
+    }
+
+    // Review 3, finding 10e: embedders catch the exception, never create it; a public constructor would freeze its shape.
+    [Fact]
+    public void BatchCancelledException_PublicConstructors_None() =>
+        Assert.Empty(typeof(BatchCancelledException).GetConstructors());
 
     [Fact]
     public void ScoreBatch_TokenNeverCancelled_GivesTheSameResultAsWithoutOne()

@@ -53,4 +53,27 @@ public sealed class BatchSlotsTests
 
         Assert.Equal(ResultJson.Serialize(result), ResultJson.Serialize(slots.Materialize(0)));
     }
+
+    // Review 3, finding 6: bands were indexed in a byte, so the 256th distinct band a batch met (bandsByType gives each
+    // category its own table of up to 100) ended the whole batch with InvalidOperationException.
+    [Fact]
+    public void ScoreBatch_MoreThan255DistinctBandsAcrossTypeTables_EachResultKeepsItsBand()
+    {
+        string[] types = ["t0", "t1", "t2"];
+        string Table(string type) => "[" + string.Join(",", Enumerable.Range(0, 100).Select(i => string.Create(
+            System.Globalization.CultureInfo.InvariantCulture,
+            $$"""{ "id": "{{type}}b{{i}}", "label": "{{type}} {{i}}", "level": {{i}}, "range": "[{{i}}, {{i + 1}}{{(i == 99 ? "]" : ")")}}" }"""))) + "]";
+        var engine = RuleFiles.SinglePoints(more: $$"""
+              "categories": [{{string.Join(",", types.Select(t => $$"""{ "id": "{{t}}", "title": "{{t}}" }"""))}}],
+              "bandsByType": { {{string.Join(",", types.Select(t => $"\"{t}\": {Table(t)}"))}} },
+            """);
+        var records = types.SelectMany(type => Enumerable.Range(0, 100).Select(i =>
+            new OrganizationRecord($"{type}-{i}") { Type = type, Values = RecordBuilder.Values(("x", i)) })).ToList();
+
+        var batch = engine.ScoreBatch(records);
+
+        Assert.Equal(300, batch.Results.Count);
+        Assert.Equal(300, batch.Results.Select(r => r.Result.Band).Distinct().Count());
+        Assert.All(batch.Results, ranked => Assert.Equal(engine.Score(records.Single(r => r.Id == ranked.Result.Id)).Band, ranked.Result.Band));
+    }
 }

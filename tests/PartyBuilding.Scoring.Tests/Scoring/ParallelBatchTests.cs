@@ -62,7 +62,7 @@ public sealed class ParallelBatchTests
         return items;
     }
 
-    private static BatchResult Score(ScoringEngine engine, IEnumerable<RecordReadResult> items, BatchTrace trace, int? threads) =>
+    private static BatchResult Score(ScoringEngine engine, IEnumerable<RecordReadResult> items, BatchTrace trace, int threads) =>
         engine.ScoreBatch(items, new BatchOptions { Organizations = Tree, Trace = trace, MaxDegreeOfParallelism = threads });
 
     private static string BulletinJson(BatchResult batch, ScoringEngine engine) =>
@@ -88,14 +88,40 @@ public sealed class ParallelBatchTests
     }
 
     [Fact]
-    public void ScoreBatch_DefaultThreadsWithoutTraces_SameBulletinAsOneThread()
+    public void ScoreBatch_EveryCoreWithoutTraces_SameBulletinAsOneThread()
     {
         var items = MixedBatch();
 
         var one = Score(StarRating.Engine, items, BatchTrace.Omit, 1);
-        var all = Score(StarRating.Engine, items, BatchTrace.Omit, null);
+        var all = Score(StarRating.Engine, items, BatchTrace.Omit, Math.Max(2, Environment.ProcessorCount));
 
         Assert.Equal(BulletinJson(one, StarRating.Engine), BulletinJson(all, StarRating.Engine));
+    }
+
+    // Review 3, finding 1: a streaming mapper that refills one values dictionary per row was scored with later rows'
+    // values once the default read ahead on every core. The default scores each record before asking for the next.
+    [Fact]
+    public void ScoreBatch_DefaultOptionsOneValuesDictionaryRefilledPerRecord_EachRecordScoredWithItsOwnValues()
+    {
+        var values = new Dictionary<string, InputValue>(StarRating.Perfect().Values);
+        IEnumerable<RecordReadResult> Rows()
+        {
+            for (var i = 0; i < 3 * 512; i++)
+            {
+                values["studyScore"] = i % 7;
+                yield return RecordReadResult.Read(new OrganizationRecord(string.Create(CultureInfo.InvariantCulture, $"r{i:0000}")) { Type = "agency", Values = values, SourceLine = i + 2 });
+            }
+        }
+
+        Assert.Equal(1, new BatchOptions().MaxDegreeOfParallelism);
+        var batch = StarRating.Engine.ScoreBatch(Rows(), new BatchOptions { Trace = BatchTrace.Omit });
+
+        Assert.Equal(3 * 512, batch.Results.Count);
+        Assert.All(batch.Results, ranked =>
+        {
+            var i = int.Parse(ranked.Result.Id.AsSpan(1), CultureInfo.InvariantCulture);
+            Assert.Equal(94m + Math.Min(i % 7, 6), ranked.Result.Score);
+        });
     }
 
     [Fact]
@@ -161,11 +187,78 @@ public sealed class ParallelBatchTests
         Assert.Equal((one.Read, one.Scored, one.Rejected), (four.Read, four.Scored, four.Rejected));
     }
 
+    // Review 3, finding 10d: when the input threw (a damaged file), the chunks already dispatched went on scoring the
+    // caller's records on the thread pool after ScoreBatch had thrown. Now every chunk has finished when it throws.
+    [Fact]
+    public void ScoreBatch_InputThrowsWithChunksInFlight_NoChunkStillScoringOnceItThrows()
+    {
+        var touched = 0;
+        var perfect = StarRating.Perfect().Values;
+        IEnumerable<RecordReadResult> DamagedAfter(int count)
+        {
+            for (var i = 0; i < count; i++)
+            {
+                var values = new TouchedValues(perfect, () =>
+                {
+                    Interlocked.Increment(ref touched);
+                    Thread.Sleep(1);
+                });
+                yield return RecordReadResult.Read(new OrganizationRecord(string.Create(CultureInfo.InvariantCulture, $"d{i:0000}")) { Type = "agency", Values = values });
+            }
+
+            throw new InvalidDataException("the records file ends inside a record");
+        }
+
+        var ex = Assert.Throws<InvalidDataException>(() =>
+            StarRating.Engine.ScoreBatch(DamagedAfter(3 * 512 + 10), new BatchOptions { Trace = BatchTrace.Omit, MaxDegreeOfParallelism = 4 }));
+        var whenThrown = Volatile.Read(ref touched);
+        Thread.Sleep(300);
+
+        Assert.Equal("the records file ends inside a record", ex.Message);
+        Assert.True(whenThrown > 0);
+        Assert.Equal(whenThrown, Volatile.Read(ref touched));
+    }
+
+    // A record's values that report each time the scorer reads them.
+    private sealed class TouchedValues(IReadOnlyDictionary<string, InputValue> inner, Action touch) : IReadOnlyDictionary<string, InputValue>
+    {
+        public int Count => inner.Count;
+
+        public IEnumerable<string> Keys => inner.Keys;
+
+        public IEnumerable<InputValue> Values => inner.Values;
+
+        public InputValue this[string key]
+        {
+            get
+            {
+                touch();
+                return inner[key];
+            }
+        }
+
+        public bool ContainsKey(string key) => inner.ContainsKey(key);
+
+        public bool TryGetValue(string key, out InputValue value)
+        {
+            touch();
+            return inner.TryGetValue(key, out value!);
+        }
+
+        public IEnumerator<KeyValuePair<string, InputValue>> GetEnumerator()
+        {
+            touch();
+            return inner.GetEnumerator();
+        }
+
+        System.Collections.IEnumerator System.Collections.IEnumerable.GetEnumerator() => GetEnumerator();
+    }
+
     [Fact]
     public void BatchOptions_ZeroThreads_Refused()
     {
         var ex = Assert.Throws<ArgumentOutOfRangeException>(() => new BatchOptions { MaxDegreeOfParallelism = 0 });
 
-        Assert.Equal("At least one thread scores the batch; give null to use every core. (Parameter 'value')\nActual value was 0.", ex.Message.ReplaceLineEndings("\n"));
+        Assert.Equal("At least one thread scores the batch; give 1 to score on the calling thread only. (Parameter 'value')\nActual value was 0.", ex.Message.ReplaceLineEndings("\n"));
     }
 }
