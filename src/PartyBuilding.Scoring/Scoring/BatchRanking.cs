@@ -37,13 +37,17 @@ internal static class BatchRanking
         return [.. ordered.Select((r, i) => new RankedResult(overall[i], r) { Group = GroupOf(r), GroupRank = groupRanks[r] })];
     }
 
-    private static int[] Ranks(List<ScoreResult> ordered, Func<ScoreResult, decimal?[]> keys, TieComparer comparer)
+    private static int[] Ranks(List<ScoreResult> ordered, Func<ScoreResult, decimal?[]> keys, TieComparer comparer) =>
+        SharedRanks(ordered.Count, i => ordered[i].Score == ordered[i - 1].Score && comparer.Compare(keys(ordered[i]), keys(ordered[i - 1])) == 0);
+
+    // Ranks of an ordered list where tied neighbours share a rank and the next one skips (1, 2, 2, 4): the place in the
+    // list, or the rank of the one before when tiedWithPrevious(i) says so (asked for i ≥ 1 only). RankedSlots uses it too.
+    internal static int[] SharedRanks(int count, Func<int, bool> tiedWithPrevious)
     {
-        var ranks = new int[ordered.Count];
-        for (var i = 0; i < ordered.Count; i++)
+        var ranks = new int[count];
+        for (var i = 0; i < count; i++)
         {
-            var tied = i > 0 && ordered[i].Score == ordered[i - 1].Score && comparer.Compare(keys(ordered[i]), keys(ordered[i - 1])) == 0;
-            ranks[i] = tied ? ranks[i - 1] : i + 1;
+            ranks[i] = i > 0 && tiedWithPrevious(i) ? ranks[i - 1] : i + 1;
         }
 
         return ranks;

@@ -85,7 +85,6 @@ internal sealed class BatchScorer(ScoringEngine engine)
 
     private BatchResult ScorePasses(IEnumerable<RecordReadResult> items, OrganizationTree? organizations, BatchTrace trace, TraceSpool? spool, int parallelism)
     {
-
         if (engine.RuleSet.Peers.Count == 0)
         {
             return ScoreOnce(items, organizations, trace, spool, parallelism);

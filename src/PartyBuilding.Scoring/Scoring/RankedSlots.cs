@@ -40,11 +40,7 @@ internal sealed class RankedSlots : IReadOnlyList<RankedResult>
         });
 
         bool Tied(int a, int b) => slots[a].Score == slots[b].Score && comparer.Compare(slots.TieKeysOf(a), slots.TieKeysOf(b)) == 0;
-        ranks = new int[order.Length];
-        for (var i = 0; i < order.Length; i++)
-        {
-            ranks[i] = i > 0 && Tied(order[i], order[i - 1]) ? ranks[i - 1] : i + 1;
-        }
+        ranks = BatchRanking.SharedRanks(order.Length, i => Tied(order[i], order[i - 1]));
 
         if (groupBy == RankingGroup.None)
         {
